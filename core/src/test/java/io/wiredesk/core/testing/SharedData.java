@@ -47,17 +47,12 @@ public final class SharedData {
         return sharedDir().map(d -> d.resolve("data").resolve(relative)).filter(Files::exists);
     }
 
-    /**
-     * gold.json of the seeds: from ../shared/seeds when present, else the copy under the project's
-     * test resources is not kept, so callers that need it skip without ../shared.
-     */
-    public static Optional<JsonNode> gold() {
-        return sharedDir().map(d -> d.resolve("seeds/gold.json")).filter(Files::exists).map(p -> {
-            try {
-                return Json.MAPPER.readTree(p.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** The seeds' labels (a copy of ../shared/seeds/gold.json kept with the tests, so seed tests always run). */
+    public static JsonNode gold() {
+        try (var in = SharedData.class.getResourceAsStream("/seeds-gold.json")) {
+            return Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
