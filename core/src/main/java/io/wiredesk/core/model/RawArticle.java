@@ -22,6 +22,7 @@ public record RawArticle(
     public static final String HTML = "text/html";
     public static final String TEXT = "text/plain";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     }
