@@ -1,0 +1,18 @@
+package io.wiredesk.enrich.match;
+
+import java.util.List;
+
+/** A span of normalised text [start, end) and the aliases that match it there (case and boundaries checked). */
+public record RawMatch(int start, int end, List<AliasEntry> entries) {
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(int s, int e) {
+        return start < e && s < end;
+    }
+
+    public boolean contains(int s, int e) {
+        return start <= s && e <= end;
+    }
+}
