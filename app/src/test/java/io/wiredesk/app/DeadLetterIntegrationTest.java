@@ -62,7 +62,7 @@ class DeadLetterIntegrationTest {
             assertThat(reasons).containsEntry("not-json", "not-json")
                     .containsEntry("no-body", "missing-body")
                     .containsEntry("huge", "too-large")
-                    .containsEntry("raw-binary", "not-json")
+                    .containsEntry("raw-binary", "binary")
                     .containsEntry("binary-body", "binary");
             assertThat(values.get("huge")).hasSize(tooLarge.length);
             assertThat(values.get("not-json")).isEqualTo(notJson);
