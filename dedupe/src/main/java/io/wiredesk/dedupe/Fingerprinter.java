@@ -1,0 +1,112 @@
+package io.wiredesk.dedupe;
+
+import io.wiredesk.core.Dates;
+import io.wiredesk.core.model.CleanArticle;
+import io.wiredesk.core.model.EnrichedArticle;
+import io.wiredesk.core.model.EntityRef;
+import io.wiredesk.core.model.EventDate;
+import io.wiredesk.core.model.Mention;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Computes an article's {@link Fingerprint}: a pure function of the article and the settings. */
+public final class Fingerprinter {
+    public static final int SHINGLE_WORDS = 5;
+    public static final int MAX_TERMS = 200;
+    public static final int MAX_TITLE_TERMS = 3;
+    static final String CANDIDATE_PREFIX = "candidate:";
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|2\\d)\\d\\d\\b");
+
+    private final MinHash minHash;
+
+    public Fingerprinter(DedupeSettings settings) {
+        this.minHash = new MinHash(settings.signatureSize());
+    }
+
+    public Fingerprint of(EnrichedArticle enriched) {
+        CleanArticle a = enriched.article();
+        Instant published = Dates.toInstant(a.publishedAt()).orElse(null);
+        Instant when = published != null ? published : a.receivedAt() != null ? a.receivedAt() : Instant.EPOCH;
+        String body = a.paragraphs() == null ? "" : a.text();
+        long[] shingles = Shingles.of(ContentTerms.words(body), SHINGLE_WORDS);
+
+        List<EntityRef> linked = linkedEntities(enriched);
+        Set<String> entityWords = entityWords(linked);
+        String all = String.join("\n", nonNull(a.title()), nonNull(a.lead()), body);
+        var terms = ContentTerms.top(ContentTerms.count(all, entityWords), MAX_TERMS);
+
+        EventDate event = enriched.eventDates() == null || enriched.eventDates().isEmpty() ? null : enriched.eventDates().get(0);
+        String eventDate = null;
+        boolean yearKnown = false;
+        if (event != null && event.date() != null) {
+            String phrase = nonNull(event.phrase());
+            yearKnown = published != null || YEAR.matcher(phrase).find();
+            // without a publication date, a relative phrase ("on Wednesday") was resolved against the receiving time: useless
+            boolean absolute = phrase.chars().anyMatch(Character::isDigit);
+            if (published != null || absolute) {
+                eventDate = event.date();
+            }
+        }
+        Instant received = a.receivedAt() != null ? a.receivedAt() : when;
+        return new Fingerprint(a.id() != null ? a.id() : enriched.id(), when.toEpochMilli(), received.toEpochMilli(), published != null,
+                minHash.signature(shingles), shingles.length, terms, weighted(linked), eventDate, yearKnown,
+                titleTerms(a.title(), entityWords));
+    }
+
+    private static List<EntityRef> linkedEntities(EnrichedArticle enriched) {
+        if (enriched.entities() == null) {
+            return List.of();
+        }
+        return enriched.entities().stream()
+                .filter(e -> e.id() != null && !e.id().startsWith(CANDIDATE_PREFIX) && !"candidate".equals(e.type()))
+                .sorted(Comparator.comparingDouble(EntityRef::salience).reversed().thenComparing(EntityRef::id))
+                .toList();
+    }
+
+    private static List<WeightedEntity> weighted(List<EntityRef> linked) {
+        double max = linked.stream().mapToDouble(EntityRef::salience).max().orElse(0);
+        return linked.stream()
+                .map(e -> new WeightedEntity(e.id(), max > 0 ? e.salience() / max : 1.0))
+                .toList();
+    }
+
+    /** The words naming linked entities: the actors, which are compared as entities, not as content. */
+    private static Set<String> entityWords(List<EntityRef> linked) {
+        Set<String> words = new HashSet<>();
+        for (EntityRef e : linked) {
+            addTerms(words, e.name());
+            if (e.mentions() != null) {
+                for (Mention m : e.mentions()) {
+                    addTerms(words, m.text());
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void addTerms(Set<String> into, String text) {
+        for (String w : ContentTerms.words(text)) {
+            String t = ContentTerms.term(w);
+            if (t != null) {
+                into.add(t);
+            }
+        }
+    }
+
+    /** The longest content words of the title (long words are rare words), for blocking. */
+    private static List<String> titleTerms(String title, Set<String> entityWords) {
+        return ContentTerms.count(title, entityWords).keySet().stream()
+                .filter(t -> t.length() >= 5 && t.chars().allMatch(Character::isLetter)) // single words only
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .limit(MAX_TITLE_TERMS)
+                .toList();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,169 @@
+package io.wiredesk.dedupe;
+
+import io.wiredesk.core.Dates;
+import io.wiredesk.core.model.Relation;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides whether two articles are copies of one text or reports of one event. Pure and symmetric: the
+ * decision for a pair depends on the two fingerprints only, never on what else arrived, so the stories
+ * do not depend on arrival order or partitioning.
+ *
+ * <p>The same-event score is content first: the cosine of the two texts' content terms with the actors'
+ * names removed, because different events between the same actors share the actors and differ in what is
+ * reported about them. Entities, event dates and publication times only count against a pair: hardly any
+ * shared entity, disagreeing event dates, or publication days far apart scale the score down.
+ */
+public final class SimilarityScorer {
+    /** Fewer shingles than this in the smaller body: containment is not trusted, Jaccard decides a copy. */
+    static final int MIN_CONTAINMENT_SHINGLES = 20;
+    static final double DISJOINT_ENTITIES = 0.1;
+
+    private final DedupeSettings settings;
+
+    public SimilarityScorer(DedupeSettings settings) {
+        this.settings = settings;
+    }
+
+    public Optional<Match> decide(Fingerprint a, Fingerprint b) {
+        if (a.id().equals(b.id()) || outsideWindow(a, b)) {
+            return Optional.empty();
+        }
+        PairScore s = score(a, b);
+        if (s.copy() >= settings.copyThreshold()) {
+            return Optional.of(new Match(Relation.COPY, round(s.copy())));
+        }
+        if (s.event() >= settings.eventThreshold()) {
+            return Optional.of(new Match(Relation.REWRITE, round(s.event())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether both articles state publication times further apart than the window: then they are not one story.
+     * An undated article's time is only when it was received, which says nothing about when its event was
+     * reported, so it never vetoes a pair.
+     */
+    public boolean outsideWindow(Fingerprint a, Fingerprint b) {
+        return a.dated() && b.dated() && Math.abs(a.time() - b.time()) > settings.window().toMillis();
+    }
+
+    public PairScore score(Fingerprint a, Fingerprint b) {
+        double jaccard = MinHash.estimate(a.signature(), b.signature());
+        double copy = containment(jaccard, a.shingles(), b.shingles());
+        double content = cosine(a.terms(), b.terms());
+        double entities = entityOverlap(a.entities(), b.entities());
+        double entityFactor = entities >= 0 && entities < DISJOINT_ENTITIES ? 0.5 : 1.0;
+        double dateFactor = dateFactor(a, b);
+        double timeFactor = timeFactor(a, b);
+        return new PairScore(jaccard, copy, content, entities, entityFactor, dateFactor, timeFactor,
+                content * entityFactor * dateFactor * timeFactor);
+    }
+
+    /** |A∩B| / min(|A|,|B|) from the Jaccard estimate and the set sizes. */
+    static double containment(double jaccard, int na, int nb) {
+        int small = Math.min(na, nb);
+        if (small < MIN_CONTAINMENT_SHINGLES) {
+            return small == 0 ? 0 : jaccard;
+        }
+        double intersection = jaccard / (1 + jaccard) * (na + nb);
+        return Math.min(1.0, intersection / small);
+    }
+
+    /** Cosine of sublinear term frequencies (1 + ln count). */
+    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (var e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            if (other != null) {
+                dot += weight(e.getValue()) * weight(other);
+            }
+        }
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private static double weight(int count) {
+        return 1 + Math.log(count);
+    }
+
+    private static double norm(Map<String, Integer> v) {
+        double sum = 0;
+        for (int c : v.values()) {
+            double w = weight(c);
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Weighted Jaccard of the linked entities, or -1 when either article has none (no evidence). */
+    static double entityOverlap(List<WeightedEntity> a, List<WeightedEntity> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return -1;
+        }
+        Map<String, Double> wa = new HashMap<>();
+        a.forEach(e -> wa.merge(e.id(), e.weight(), Math::max));
+        Map<String, Double> wb = new HashMap<>();
+        b.forEach(e -> wb.merge(e.id(), e.weight(), Math::max));
+        double min = 0;
+        double max = 0;
+        for (var e : wa.entrySet()) {
+            double other = wb.getOrDefault(e.getKey(), 0.0);
+            min += Math.min(e.getValue(), other);
+            max += Math.max(e.getValue(), other);
+        }
+        for (var e : wb.entrySet()) {
+            if (!wa.containsKey(e.getKey())) {
+                max += e.getValue();
+            }
+        }
+        return max == 0 ? 0 : min / max;
+    }
+
+    /**
+     * 1 when the event dates agree within a day or cannot be compared; 0.5 when two trusted dates disagree;
+     * 0.8 when month and day disagree and a year is not trusted (weak evidence).
+     */
+    static double dateFactor(Fingerprint a, Fingerprint b) {
+        Optional<LocalDate> da = Dates.toDate(a.eventDate());
+        Optional<LocalDate> db = Dates.toDate(b.eventDate());
+        if (da.isEmpty() || db.isEmpty()) {
+            return 1.0;
+        }
+        if (a.eventYearKnown() && b.eventYearKnown()) {
+            return Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= 1 ? 1.0 : 0.5;
+        }
+        return monthDayDistance(MonthDay.from(da.get()), MonthDay.from(db.get())) <= 1 ? 1.0 : 0.8;
+    }
+
+    private static long monthDayDistance(MonthDay x, MonthDay y) {
+        // both in a leap year, so Feb 29 has a place; distance around the year's end
+        long d = Math.abs(ChronoUnit.DAYS.between(x.atYear(2024), y.atYear(2024)));
+        return Math.min(d, 366 - d);
+    }
+
+    /** 1 within two days of each other; then down to 0.5 at fourteen days. Only when both state a publication time. */
+    static double timeFactor(Fingerprint a, Fingerprint b) {
+        if (!a.dated() || !b.dated()) {
+            return 1.0;
+        }
+        double days = Math.abs(a.time() - b.time()) / (double) Duration.ofDays(1).toMillis();
+        if (days <= 2) {
+            return 1.0;
+        }
+        return Math.max(0.5, 1 - 0.5 * (days - 2) / 12);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+}
