@@ -1,0 +1,163 @@
+package io.wiredesk.ingest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Title, publication date, byline and declared language of an HTML page, from its metadata and markup. */
+final class HtmlMetadata {
+    private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
+            "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
+            "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
+            "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
+            "cxenseparse:recs:publishtime", "release_date", "citation_publication_date", "datecreated");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»«/]\\s+|\\s*::\\s*|\\s*\\|\\s*");
+
+    private HtmlMetadata() {
+    }
+
+    static String title(Document doc, Optional<JsonLd> ld) {
+        String site = meta(doc, "og:site_name");
+        String host = host(doc.location());
+        for (String candidate : new String[] {meta(doc, "og:title"), ld.map(JsonLd::headline).orElse(null),
+                meta(doc, "twitter:title")}) {
+            if (candidate != null) {
+                return withoutSiteName(candidate, site, host);
+            }
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text();
+        }
+        String title = doc.title();
+        return title.isBlank() ? null : withoutSiteName(title, site, host);
+    }
+
+    /** "Yoon talks with Rutte | The Korea Herald" -> "Yoon talks with Rutte" when the part names the site. */
+    static String withoutSiteName(String title, String siteName, String host) {
+        String[] parts = TITLE_SEPARATOR.split(title.trim());
+        if (parts.length < 2) {
+            return title.trim();
+        }
+        int from = 0;
+        int to = parts.length;
+        if (namesSite(parts[to - 1], siteName, host)) {
+            to--;
+        } else if (namesSite(parts[0], siteName, host)) {
+            from++;
+        }
+        if (from == 0 && to == parts.length) {
+            return title.trim();
+        }
+        // keep the original separators inside the remaining span
+        String first = parts[from];
+        String last = parts[to - 1];
+        int start = title.indexOf(first);
+        int end = title.lastIndexOf(last) + last.length();
+        return start >= 0 && end > start ? title.substring(start, end).trim() : title.trim();
+    }
+
+    private static boolean namesSite(String part, String siteName, String host) {
+        String p = condensed(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (siteName != null && p.equals(condensed(siteName))) {
+            return true;
+        }
+        if (host == null || p.length() < 3) {
+            return false;
+        }
+        String h = condensed(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,3}(\\.[a-z]{2})?$", ""));
+        return h.length() >= 3 && (h.contains(p) || p.contains(h));
+    }
+
+    private static String condensed(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").replaceFirst("^the", "");
+    }
+
+    static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url) {
+        Optional<FoundDate> d = ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld"));
+        if (d.isPresent()) {
+            return d;
+        }
+        for (String name : DATE_META) {
+            d = FoundDate.parseIso(meta(doc, name), "meta");
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (Element e : doc.select("[itemprop=datePublished]")) {
+            d = FoundDate.parseIso(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), "meta");
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (Element time : doc.select("time[pubdate], article time[datetime], time[datetime]")) {
+            d = FoundDate.parseIso(time.attr("datetime"), "time-tag");
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return TextDates.fromUrl(url).map(date -> FoundDate.of(date, "url"));
+    }
+
+    static String byline(Document doc, Optional<JsonLd> ld) {
+        String author = meta(doc, "author");
+        if (author == null || author.startsWith("http")) {
+            author = meta(doc, "article:author");
+        }
+        if (author != null && !author.startsWith("http")) {
+            return author;
+        }
+        if (ld.isPresent() && !ld.get().authors().isEmpty()) {
+            return String.join(", ", ld.get().authors());
+        }
+        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author");
+        if (e != null && !e.text().isBlank() && e.text().length() < 100) {
+            String t = e.text();
+            return Bylines.fromByLine(t).or(() -> Bylines.clean(t)).orElse(null);
+        }
+        return null;
+    }
+
+    static String language(Document doc, Optional<JsonLd> ld) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? null : LanguageGuess.primaryTag(html.attr("lang"));
+        if (lang == null) {
+            Element http = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
+            lang = http == null ? null : LanguageGuess.primaryTag(http.attr("content"));
+        }
+        if (lang == null) {
+            lang = LanguageGuess.primaryTag(ld.map(JsonLd::inLanguage).orElse(null));
+        }
+        return lang == null ? LanguageGuess.primaryTag(meta(doc, "og:locale")) : lang;
+    }
+
+    /** Content of {@code <meta property=name>} or {@code <meta name=name>} or itemprop, case-insensitive. */
+    static String meta(Document doc, String name) {
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (key.equalsIgnoreCase(name)) {
+                String v = m.attr("content").trim();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return URI.create(url.trim()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

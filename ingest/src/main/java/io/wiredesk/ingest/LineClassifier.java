@@ -1,0 +1,102 @@
+package io.wiredesk.ingest;
+
+import io.wiredesk.ingest.ScrapedLine.Kind;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Decides what kind of line a scraped line is, from its length, punctuation, capitalisation and known furniture. */
+final class LineClassifier {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SECTION_END = Pattern.compile("^(?:related(?: posts| articles| stories| news| content)?"
+            + "|read (?:more|also|next)|more (?:from|on|stories|news)(?: .{0,30})?|\\[?latest\\]?(?: stories| news| articles| posts)?"
+            + "|\\[latest\\].{0,30}|popular(?: now| posts| stories| articles)?|most (?:read|popular|viewed)|must[- ]reads?"
+            + "|(?:weekly |daily )?best articles|you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?"
+            + "|comments?\\s*\\(?\\d*\\)?|\\d+\\s*comments?|leave a (?:comment|reply)|post a comment|add comment"
+            + "|share (?:it|this)(?: (?:on|article|story|post))?.{0,20}|tags?\\s*:.*|see also|also read|top stories"
+            + "|editor'?s? picks?|more in .{1,30}|關連記事|관련기사|관련 기사|많이 본 뉴스)$", FLAGS);
+    private static final Pattern NOISE = Pattern.compile("^(?:advertisement|ad|sponsored(?: content)?|skip to(?: main)? content"
+            + "|(?:quick|direct) access to .*|jump to .{0,40}|subscribe.{0,60}|sign up.{0,60}|newsletter.{0,60}"
+            + "|follow us.{0,60}|all rights reserved.{0,60}|copyright.{0,100}|©.{0,100}|print|e-?mail|facebook|twitter|x"
+            + "|linkedin|whatsapp|telegram|kakaotalk|admin|home|menu|search|log ?in|register|\\d*\\s*views?|share"
+            + "|tweet|click here.{0,60}|photo\\s*[:=].{0,80}|getty images|loading\\.*|close|back to top|top"
+            + "|.{0,40}(?:become (?:a|our) (?:patron|member|supporter)|support (?:us|our journalism)|donate).{0,40})$", FLAGS);
+    private static final Pattern WIDGET = Pattern.compile("^-?\\d{1,3}(?:\\.\\d)?\\s*°?\\s*[CF]?°?$|^\\d{1,2}:\\d{2}(?:\\s*[AP]M)?$",
+            FLAGS);
+    private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'’”)\\]»]*)$");
+
+    private LineClassifier() {
+    }
+
+    static Kind classify(String text, List<String> words) {
+        if (text.isEmpty()) {
+            return Kind.BLANK;
+        }
+        if (SentenceRepair.isMarker(text)) {
+            return Kind.MARKER;
+        }
+        if (SECTION_END.matcher(text).matches()) {
+            return Kind.SECTION_END;
+        }
+        if (words.size() <= 25 && NOISE.matcher(text).matches() || EMAIL.matcher(text).matches()) {
+            return Kind.NOISE;
+        }
+        if (WIDGET.matcher(text).matches() && text.chars().anyMatch(Character::isDigit)) {
+            return Kind.WIDGET;
+        }
+        boolean prose = isProse(text, words);
+        if (!prose && words.size() <= 12 && TextDates.find(text).isPresent()) {
+            return Kind.DATE;
+        }
+        return prose ? Kind.PROSE : Kind.OTHER;
+    }
+
+    static boolean isProse(String text, List<String> words) {
+        boolean ends = SENTENCE_END.matcher(text).find();
+        if (isCjkHeavy(text)) {
+            return ends && text.length() >= 25;
+        }
+        if (words.size() < 7 || headlineCased(words)) {
+            return false;
+        }
+        double density = StopWords.density(words);
+        if (ends) {
+            return density >= 0.08 || words.size() >= 20;
+        }
+        // scrapers sometimes drop a paragraph's final full stop: a long line of running text is still prose
+        return words.size() >= 25 && density >= 0.25;
+    }
+
+    /** Headline style: nearly every content word capitalised ("Putin Hints at Joint Military Drills"). */
+    static boolean headlineCased(List<String> words) {
+        int content = 0;
+        int lower = 0;
+        for (String w : words) {
+            if (StopWords.isEnglish(w.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return content >= 4 && lower < 0.15 * content;
+    }
+
+    static boolean isCjkHeavy(String text) {
+        int cjk = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN
+                        || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                    cjk++;
+                }
+            }
+        }
+        return letters > 0 && cjk * 2 >= letters;
+    }
+}

@@ -1,0 +1,139 @@
+package io.wiredesk.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a calendar date (and a time of day right after it) written in running text: ISO, "6 July 2024, 14:41",
+ * "Jan 26, 2023 - 09:26", "2024.10.22", "2024년 10월 22일", and URL paths like /2024/07/06/.
+ */
+public final class TextDates {
+    /** A date with an optional time of day. */
+    public record DateValue(LocalDate date, LocalTime time) {
+        public FoundDate toFound(String source) {
+            return time == null ? FoundDate.of(date, source) : FoundDate.of(LocalDateTime.of(date, time), source);
+        }
+    }
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String TIME = "(?:\\s*(?:[-–,|@]|at)?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([aApP]\\.?[mM]\\.?)?)?";
+    private static final Pattern ISO = Pattern.compile(
+            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\.?(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern KOREAN = Pattern.compile(
+            "(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일(?:\\s*(?:오전|오후)?\\s*(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private TextDates() {
+    }
+
+    /** The earliest-written date in the text, if any. */
+    public static Optional<DateValue> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        DateValue best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {ISO, DOTTED, KOREAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(text);
+            while (m.find() && m.start() < bestAt) {
+                Optional<DateValue> v = fromMatch(p, m);
+                if (v.isPresent()) {
+                    best = v.get();
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** "Oct. 21" without a year: the latest such day not after {@code reference}. */
+    public static Optional<LocalDate> findMonthDay(String text, LocalDate reference) {
+        Matcher m = MONTH_DAY.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        for (int year = reference.getYear(); year >= reference.getYear() - 1; year--) {
+            Optional<LocalDate> d = date(year, month, day);
+            if (d.isPresent() && !d.get().isAfter(reference)) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<LocalDate> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_PATH.matcher(url);
+        return m.find() ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : Optional.empty();
+    }
+
+    private static Optional<DateValue> fromMatch(Pattern p, Matcher m) {
+        Optional<LocalDate> date;
+        LocalTime time = null;
+        if (p == DAY_MONTH_YEAR) {
+            date = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            time = time(m.group(4), m.group(5), m.group(6));
+        } else if (p == MONTH_DAY_YEAR) {
+            date = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            time = time(m.group(4), m.group(5), m.group(6));
+        } else {
+            date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            time = time(m.group(4), m.group(5), null);
+        }
+        LocalTime t = time;
+        return date.map(d -> new DateValue(d, t));
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).substring(0, 3), 0);
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        if (year < 1990 || year > 2100) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalTime time(String hours, String minutes, String meridiem) {
+        if (hours == null || minutes == null) {
+            return null;
+        }
+        int h = Integer.parseInt(hours);
+        int min = Integer.parseInt(minutes);
+        if (meridiem != null) {
+            boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        return h < 24 && min < 60 ? LocalTime.of(h, min) : null;
+    }
+}
