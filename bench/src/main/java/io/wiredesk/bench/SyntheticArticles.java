@@ -13,9 +13,11 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * A deterministic stream of news-like scraped-text articles for throughput runs: sentences drawn from
- * the vocabulary of the seed articles, a share of them republished copies of an earlier article with
- * another header and footer (as syndication does), each about {@code words} words long.
+ * A deterministic stream of news-like scraped-text articles for throughput runs. Each fresh article
+ * tells its own story: its sentences mix the function words of the seed articles with 40 invented
+ * words of its own (names, places, facts), so different stories share little but grammar, as real ones
+ * do. A share of the articles are republished copies of an earlier one with another header and footer
+ * (as syndication does). Each is about {@code words} words long.
  */
 public final class SyntheticArticles {
     private static final String[] HEADERS = {"Latest News", "World | Asia", "Home > Politics", "Breaking"};
@@ -55,20 +57,23 @@ public final class SyntheticArticles {
     private String title() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 8; i++) {
-            String w = vocabulary.get(random.nextInt(vocabulary.size()));
-            sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(' ');
+            sb.append(capitalise(i % 2 == 0 ? inventedWord() : vocabulary.get(random.nextInt(vocabulary.size())))).append(' ');
         }
         return sb.toString().trim();
     }
 
     private String freshBody() {
+        List<String> own = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            own.add(inventedWord());
+        }
         StringBuilder sb = new StringBuilder();
         int written = 0;
         while (written < words) {
             int len = 14 + random.nextInt(14);
             for (int i = 0; i < len; i++) {
-                String w = vocabulary.get(random.nextInt(vocabulary.size()));
-                sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+                String w = random.nextInt(5) < 2 ? own.get(random.nextInt(own.size())) : vocabulary.get(random.nextInt(vocabulary.size()));
+                sb.append(i == 0 ? capitalise(w) : w);
                 sb.append(i == len - 1 ? ". " : " ");
             }
             written += len;
@@ -79,11 +84,27 @@ public final class SyntheticArticles {
         return sb.toString().trim();
     }
 
+    private static final String[] SYLLABLES = {"ka", "ri", "mo", "tan", "shi", "vel", "or", "du", "pen", "gra", "lu", "zen",
+            "bo", "ter", "na", "kim", "sul", "ha", "dro", "vik", "me", "son", "ul", "cha"};
+
+    private String inventedWord() {
+        int n = 2 + random.nextInt(3);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
     private static List<String> vocabulary(Path seedsDir) {
         List<String> words = new ArrayList<>();
         try (Stream<Path> files = Files.list(seedsDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                words.addAll(Tokens.words(Files.readString(f)));
+                Tokens.lowerWords(Files.readString(f)).stream().filter(w -> w.length() <= 4).forEach(words::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read seeds from " + seedsDir, e);
