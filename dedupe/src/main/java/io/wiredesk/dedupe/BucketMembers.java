@@ -37,6 +37,24 @@ public record BucketMembers(List<BucketEntry> members) {
         return new BucketMembers(List.copyOf(out));
     }
 
+    /**
+     * The members to compare a newcomer with: at most {@code max} of those received at or after the horizon,
+     * the most recently received (ties by order key), other than the newcomer itself.
+     */
+    public List<BucketEntry> latest(int max, long horizon, String exceptId) {
+        List<BucketEntry> out = new ArrayList<>(members.size());
+        for (BucketEntry e : members) {
+            if (e.received() >= horizon && !e.id().equals(exceptId)) {
+                out.add(e);
+            }
+        }
+        if (out.size() > max) {
+            out.sort(LATEST_RECEIVED_FIRST);
+            return out.subList(0, max);
+        }
+        return out;
+    }
+
     public BucketMembers expire(long horizon) {
         return new BucketMembers(members.stream().filter(e -> e.received() >= horizon).toList());
     }

@@ -2,9 +2,13 @@ package io.wiredesk.dedupe;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.wiredesk.core.metrics.StageMetrics;
+import io.wiredesk.core.model.Relation;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +21,17 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Compares an article arriving in a blocking bucket (records keyed by bucket key) with the bucket's other
- * members within the window, and sends each verified match to both articles' nodes as EDGE messages
- * (keyed by article id). Keeps the bucket index and the fingerprints of this partition's buckets; both
- * expire by receive time (behind the newest receive time seen here), so an old article received now is
- * indexed like any other, and a missing publication date neither drops nor keeps an article.
+ * Compares an article arriving in a blocking bucket (records keyed by bucket key) with the bucket's most
+ * recently received members within the window, and sends its best verified matches to both articles' nodes
+ * as EDGE messages (keyed by article id). Keeps the bucket index and the fingerprints of this partition's
+ * buckets (binary, with an LRU of decoded ones in memory); both expire by receive time (behind the newest
+ * receive time seen here), so an old article received now is indexed like any other, and a missing
+ * publication date neither drops nor keeps an article.
+ *
+ * <p>The cost per arrival is bounded whatever the size of the index: at most {@link ScaleSettings#compareMax()}
+ * comparisons per bucket and {@link ScaleSettings#edgesMax()} edges. Stories are connected components, so one
+ * edge to a story suffices; the best are kept by a total order on (relation, similarity, order key) so the
+ * choice does not depend on the order members arrived in.
  */
 final class BucketProcessor implements Processor<String, Fingerprint, String, GraphMessage> {
     static final String BUCKETS = "dedupe-buckets";
@@ -33,10 +43,17 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
      * is decided afresh.
      */
     private static final int DECISION_CACHE = 10_000;
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparing((Candidate c) -> c.match().relation() == Relation.COPY ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.match().similarity()).reversed())
+            .thenComparing(Candidate::key);
 
     private final DedupeSettings settings;
+    private final ScaleSettings scale;
     private final SimilarityScorer scorer;
     private final DistributionSummary candidates;
+    private final DistributionSummary edges;
+    private final FingerprintCache cache;
     private final Map<String, Optional<Match>> decided = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<Match>> eldest) {
@@ -48,10 +65,13 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
     private KeyValueStore<String, Fingerprint> features;
     private long newestReceived = Long.MIN_VALUE;
 
-    BucketProcessor(DedupeSettings settings, StageMetrics metrics) {
+    BucketProcessor(DedupeSettings settings, ScaleSettings scale, StageMetrics metrics) {
         this.settings = settings;
+        this.scale = scale;
         this.scorer = new SimilarityScorer(settings);
+        this.cache = new FingerprintCache(scale.fingerprintCache());
         this.candidates = metrics.summary("wiredesk.dedupe.candidates", "Articles compared with a newcomer in one bucket");
+        this.edges = metrics.summary("wiredesk.dedupe.edges", "Match edges sent for a newcomer in one bucket");
     }
 
     @Override
@@ -70,30 +90,52 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
         }
         newestReceived = Math.max(newestReceived, f.received());
         long horizon = horizon();
-        features.put(f.id(), f);
+        FingerprintCache.Entry self = store(f);
         BucketMembers bucket = buckets.get(record.key());
-        OrderKey self = f.orderKey();
-        String selfVersion = version(f);
+        List<Candidate> matches = new ArrayList<>();
         int compared = 0;
         if (bucket != null) {
-            for (BucketEntry member : bucket.members()) {
-                if (member.id().equals(f.id()) || member.received() < horizon) {
-                    continue;
-                }
-                Fingerprint other = features.get(member.id());
-                if (other == null || scorer.outsideWindow(f, other)) {
+            for (BucketEntry member : bucket.latest(scale.compareMax(), horizon, f.id())) {
+                FingerprintCache.Entry other = fingerprint(member.id());
+                if (other == null || scorer.outsideWindow(f, other.fingerprint())) {
                     continue;
                 }
                 compared++;
-                Optional<Match> match = decided.computeIfAbsent(pairKey(selfVersion, version(other)), k -> scorer.decide(f, other));
-                match.ifPresent(m -> {
-                    context.forward(new Record<>(f.id(), GraphMessage.edge(self, other.orderKey(), m), record.timestamp()));
-                    context.forward(new Record<>(other.id(), GraphMessage.edge(other.orderKey(), self, m), record.timestamp()));
-                });
+                Optional<Match> match = decided.computeIfAbsent(pairKey(self.version(), other.version()),
+                        k -> scorer.decide(f, other.fingerprint()));
+                match.ifPresent(m -> matches.add(new Candidate(other.fingerprint().orderKey(), m)));
             }
         }
         candidates.record(compared);
-        buckets.put(record.key(), (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), horizon, settings.bucketMax()));
+        matches.sort(BEST_FIRST);
+        List<Candidate> best = matches.subList(0, Math.min(matches.size(), scale.edgesMax()));
+        OrderKey selfKey = f.orderKey();
+        for (Candidate c : best) {
+            context.forward(new Record<>(f.id(), GraphMessage.edge(selfKey, c.key(), c.match()), record.timestamp()));
+            context.forward(new Record<>(c.key().id(), GraphMessage.edge(c.key(), selfKey, c.match()), record.timestamp()));
+        }
+        edges.record(best.size());
+        int keep = Math.min(settings.bucketMax(), scale.compareMax());
+        buckets.put(record.key(), (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), horizon, keep));
+    }
+
+    /** Writes the fingerprint to the feature store unless this very version is there already (it comes once per bucket). */
+    private FingerprintCache.Entry store(Fingerprint f) {
+        FingerprintCache.Entry cached = cache.get(f.id());
+        FingerprintCache.Entry now = cache.put(f);
+        if (cached == null || !cached.version().equals(now.version())) {
+            features.put(f.id(), f);
+        }
+        return now;
+    }
+
+    private FingerprintCache.Entry fingerprint(String id) {
+        FingerprintCache.Entry cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Fingerprint stored = features.get(id);
+        return stored == null ? null : cache.put(stored);
     }
 
     private static String pairKey(String a, String b) {
@@ -133,8 +175,13 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
                 KeyValue<String, Fingerprint> kv = it.next();
                 if (kv.value.received() < horizon) {
                     features.delete(kv.key);
+                    cache.remove(kv.key);
                 }
             }
         }
+    }
+
+    /** A verified match of the newcomer with a bucket member. */
+    private record Candidate(OrderKey key, Match match) {
     }
 }

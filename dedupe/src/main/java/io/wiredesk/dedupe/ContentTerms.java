@@ -73,6 +73,22 @@ public final class ContentTerms {
         return out;
     }
 
+    /** The {@code max} terms of the largest TF-IDF weight (ties by term), counts kept. */
+    public static Map<String, Integer> topWeighted(Map<String, Integer> counts, int max, BackgroundIdf idf) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -tf(e.getValue()) * idf.of(e.getKey()))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(max)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Sublinear term frequency. */
+    public static double tf(int count) {
+        return 1 + Math.log(count);
+    }
+
     /** Plural and third-person "s" only: enough to match "responses" with "response" without a stemmer's surprises. */
     static String stem(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {

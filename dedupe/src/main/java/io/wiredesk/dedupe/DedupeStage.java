@@ -52,6 +52,7 @@ public final class DedupeStage implements Stage {
     @Override
     public Topology build(StageConfig config) {
         DedupeSettings settings = DedupeSettings.from(config);
+        ScaleSettings scale = ScaleSettings.from(config);
         StageMetrics metrics = new StageMetrics(config.meters(), NAME);
         Fingerprinter fingerprinter = new Fingerprinter(settings);
         BucketKeys bucketKeys = new BucketKeys(settings);
@@ -59,9 +60,9 @@ public final class DedupeStage implements Stage {
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BucketProcessor.BUCKETS),
-                Serdes.String(), JsonSerde.of(BucketMembers.class)));
+                Serdes.String(), new BucketMembersSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BucketProcessor.FEATURES),
-                Serdes.String(), JsonSerde.of(Fingerprint.class)));
+                Serdes.String(), new FingerprintSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NodeProcessor.STORE),
                 Serdes.String(), JsonSerde.of(ArticleNode.class)));
 
@@ -77,8 +78,8 @@ public final class DedupeStage implements Stage {
         arrivals.flatMap((key, a) -> bucketKeys.of(a.fingerprint()).stream()
                                 .map(bucket -> KeyValue.pair(bucket, a.fingerprint())).toList(),
                         Named.as("dedupe-scatter"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Fingerprint.class)).withName(BUCKET_TOPIC))
-                .process(() -> new BucketProcessor(settings, metrics), Named.as("dedupe-compare"),
+                .repartition(Repartitioned.with(Serdes.String(), new FingerprintSerde()).withName(BUCKET_TOPIC))
+                .process(() -> new BucketProcessor(settings, scale, metrics), Named.as("dedupe-compare"),
                         BucketProcessor.BUCKETS, BucketProcessor.FEATURES)
                 .to(Topics.DEDUPE_GRAPH, Produced.with(Serdes.String(), graphSerde).withName("dedupe-edges-to-graph"));
 

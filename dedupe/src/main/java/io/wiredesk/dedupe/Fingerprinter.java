@@ -9,7 +9,9 @@ import io.wiredesk.core.model.Mention;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
 public final class Fingerprinter {
     public static final int SHINGLE_WORDS = 5;
     public static final int MAX_TERMS = 200;
-    public static final int MAX_TITLE_TERMS = 3;
+    public static final int MAX_TITLE_TERMS = 4;
+    public static final int MAX_LEAD_TERMS = 3;
+    public static final int TITLE_WEIGHT = 3;
     static final String CANDIDATE_PREFIX = "candidate:";
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|2\\d)\\d\\d\\b");
 
@@ -36,8 +40,10 @@ public final class Fingerprinter {
 
         List<EntityRef> linked = linkedEntities(enriched);
         Set<String> entityWords = entityWords(linked);
-        String all = String.join("\n", nonNull(a.title()), nonNull(a.lead()), body);
-        var terms = ContentTerms.top(ContentTerms.count(all, entityWords), MAX_TERMS);
+        // the title says what the event is in the fewest words: it counts as often as TITLE_WEIGHT body mentions
+        Map<String, Integer> counts = ContentTerms.count(String.join("\n", nonNull(a.lead()), body), entityWords);
+        ContentTerms.count(a.title(), entityWords).forEach((t, c) -> counts.merge(t, c * TITLE_WEIGHT, Integer::sum));
+        var terms = ContentTerms.topWeighted(counts, MAX_TERMS, BackgroundIdf.shared());
 
         EventDate event = enriched.eventDates() == null || enriched.eventDates().isEmpty() ? null : enriched.eventDates().get(0);
         String eventDate = null;
@@ -54,7 +60,7 @@ public final class Fingerprinter {
         Instant received = a.receivedAt() != null ? a.receivedAt() : when;
         return new Fingerprint(a.id() != null ? a.id() : enriched.id(), when.toEpochMilli(), received.toEpochMilli(), published != null,
                 minHash.signature(shingles), shingles.length, terms, weighted(linked), eventDate, yearKnown,
-                titleTerms(a.title(), entityWords));
+                blockingTerms(a.title(), a.lead(), entityWords));
     }
 
     private static List<EntityRef> linkedEntities(EnrichedArticle enriched) {
@@ -97,13 +103,23 @@ public final class Fingerprinter {
         }
     }
 
-    /** The longest content words of the title (long words are rare words), for blocking. */
-    private static List<String> titleTerms(String title, Set<String> entityWords) {
-        return ContentTerms.count(title, entityWords).keySet().stream()
-                .filter(t -> t.length() >= 5 && t.chars().allMatch(Character::isLetter)) // single words only
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .limit(MAX_TITLE_TERMS)
-                .toList();
+    /**
+     * Blocking words: the rarest single content words of the title, then of the lead (by background IDF; rare words
+     * are what two reports of one event share and other stories do not).
+     */
+    private static List<String> blockingTerms(String title, String lead, Set<String> entityWords) {
+        BackgroundIdf idf = BackgroundIdf.shared();
+        Comparator<String> rarestFirst = Comparator.comparingDouble((String t) -> -idf.of(t)).thenComparing(Comparator.naturalOrder());
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        ContentTerms.count(title, entityWords).keySet().stream().filter(Fingerprinter::singleWord).sorted(rarestFirst)
+                .limit(MAX_TITLE_TERMS).forEach(out::add);
+        ContentTerms.count(lead, entityWords).keySet().stream().filter(Fingerprinter::singleWord).filter(t -> !out.contains(t))
+                .sorted(rarestFirst).limit(MAX_LEAD_TERMS).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    private static boolean singleWord(String t) {
+        return t.length() >= 4 && t.chars().allMatch(Character::isLetter);
     }
 
     private static String nonNull(String s) {

@@ -59,7 +59,7 @@ final class NodeProcessor implements Processor<String, GraphMessage, String, Nod
         ArticleNode before = nodes.get(record.key());
         ArticleNode node = before == null ? ArticleNode.empty(record.key()) : before;
         node = switch (m.type()) {
-            case NODE -> onNode(node, m);
+            case NODE -> onNode(node, m, record.timestamp());
             case EDGE -> onEdge(node, m, record.timestamp());
             case LABEL -> onLabel(node, m, record.timestamp());
         };
@@ -72,9 +72,11 @@ final class NodeProcessor implements Processor<String, GraphMessage, String, Nod
         }
     }
 
-    private ArticleNode onNode(ArticleNode node, GraphMessage m) {
+    private ArticleNode onNode(ArticleNode node, GraphMessage m, long timestamp) {
+        OrderKey before = node.label();
         ArticleNode n = node.self() == null ? node.withSelf(m.self()) : node;
-        return Objects.equals(n.summary(), m.summary()) ? n : n.withSummary(m.summary());
+        n = Objects.equals(n.summary(), m.summary()) ? n : n.withSummary(m.summary());
+        return Objects.equals(before, n.label()) ? n : sendLabelWhereBehind(n, timestamp);
     }
 
     private ArticleNode onEdge(ArticleNode node, GraphMessage m, long timestamp) {
@@ -83,33 +85,36 @@ final class NodeProcessor implements Processor<String, GraphMessage, String, Nod
         if (link.equals(n.neighbours().get(m.from()))) {
             return n; // the same pair found again, in another bucket
         }
-        boolean isNew = !n.neighbours().containsKey(m.from());
-        n = n.withLink(m.from(), link);
-        OrderKey smaller = OrderKey.min(n.label(), m.fromKey());
-        if (!smaller.equals(n.label())) {
-            n = n.withLabel(smaller);
-            sendLabelToAll(n, null, timestamp);
-        } else if (isNew && n.label() != null) {
-            send(m.from(), GraphMessage.label(n.id(), n.label()), timestamp);
-        }
-        return n;
+        OrderKey before = node.label();
+        n = n.withLink(m.from(), link).withHeard(m.from(), m.fromKey());
+        n = n.withLabel(OrderKey.min(n.label(), m.fromKey()));
+        return Objects.equals(before, n.label()) ? sendLabelIfBehind(n, m.from(), timestamp) : sendLabelWhereBehind(n, timestamp);
     }
 
     private ArticleNode onLabel(ArticleNode node, GraphMessage m, long timestamp) {
-        if (node.label() != null && !m.label().isBefore(node.label())) {
-            return node;
+        ArticleNode n = node.withHeard(m.from(), m.label());
+        if (n.label() != null && !m.label().isBefore(n.label())) {
+            return n;
         }
-        ArticleNode n = node.withLabel(m.label());
-        sendLabelToAll(n, m.from(), timestamp);
+        return sendLabelWhereBehind(n.withLabel(m.label()), timestamp);
+    }
+
+    /** Sends the node's label to every neighbour that may not have it yet (see {@link ArticleNode#heardOf}). */
+    private ArticleNode sendLabelWhereBehind(ArticleNode node, long timestamp) {
+        ArticleNode n = node;
+        for (String neighbour : node.neighbours().keySet()) {
+            n = sendLabelIfBehind(n, neighbour, timestamp);
+        }
         return n;
     }
 
-    private void sendLabelToAll(ArticleNode n, String except, long timestamp) {
-        for (String neighbour : n.neighbours().keySet()) {
-            if (!neighbour.equals(except)) {
-                send(neighbour, GraphMessage.label(n.id(), n.label()), timestamp);
-            }
+    private ArticleNode sendLabelIfBehind(ArticleNode n, String neighbour, long timestamp) {
+        OrderKey known = n.heardOf(neighbour);
+        if (n.label() == null || (known != null && !n.label().isBefore(known))) {
+            return n;
         }
+        send(neighbour, GraphMessage.label(n.id(), n.label()), timestamp);
+        return n.withHeard(neighbour, n.label());
     }
 
     private ArticleNode announce(ArticleNode node, long timestamp) {

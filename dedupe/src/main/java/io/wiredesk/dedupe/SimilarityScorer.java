@@ -77,29 +77,27 @@ public final class SimilarityScorer {
         return Math.min(1.0, intersection / small);
     }
 
-    /** Cosine of sublinear term frequencies (1 + ln count). */
+    /** Cosine of TF-IDF weights: sublinear term frequency (1 + ln count) x background IDF. */
     static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        BackgroundIdf idf = BackgroundIdf.shared();
         double dot = 0;
         for (var e : a.entrySet()) {
             Integer other = b.get(e.getKey());
             if (other != null) {
-                dot += weight(e.getValue()) * weight(other);
+                double w = idf.of(e.getKey());
+                dot += ContentTerms.tf(e.getValue()) * ContentTerms.tf(other) * w * w;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return dot == 0 ? 0 : dot / (norm(a, idf) * norm(b, idf));
     }
 
-    private static double weight(int count) {
-        return 1 + Math.log(count);
-    }
-
-    private static double norm(Map<String, Integer> v) {
+    private static double norm(Map<String, Integer> v, BackgroundIdf idf) {
         double sum = 0;
-        for (int c : v.values()) {
-            double w = weight(c);
+        for (var e : v.entrySet()) {
+            double w = ContentTerms.tf(e.getValue()) * idf.of(e.getKey());
             sum += w * w;
         }
         return Math.sqrt(sum);
