@@ -37,7 +37,7 @@ COUNTRY_EXTRA = {
     "ZA": ["South African"],
     "ID": ["Indonesian"],
     "PL": ["Polish"],
-    "NL": ["Dutch", "the Netherlands"],
+    "NL": ["Dutch"],
     "BE": ["Belgian"],
     "SE": ["Swedish"],
     "FI": ["Finnish"],
@@ -281,6 +281,11 @@ ROLES = {
                     "American Secretary of State"],
     "foreignsec-gb": ["UK Foreign Secretary", "British Foreign Secretary", "Foreign Secretary of the United Kingdom"],
     "nsa-kr": ["South Korea's National Security Adviser", "South Korean National Security Adviser"],
+    "fm-kr": ["South Korean Foreign Minister", "South Korea's Foreign Minister",
+              "외교부 장관", "외교부장관"],
+    "dm-kr": ["South Korean Defense Minister", "South Korea's Defense Minister",
+              "South Korean Defence Minister", "국방부 장관", "국방부장관"],
+    "fm-kp": ["North Korean Foreign Minister", "North Korea's Foreign Minister"],
     "ec-president": ["European Commission President", "President of the European Commission"],
 }
 
@@ -295,10 +300,26 @@ PEOPLE = [
     ("Han Duck-soo", "KR", "eastern", "Han", ["한덕수"], [], "hand-checked"),
     ("Chang Ho-jin", "KR", "eastern", "Chang", [], [("nsa-kr", "2024-05-24", "2025-06-03")], "gold.json"),
     ("Lee Jon-young", "KR", "eastern", None, [], [], "gold.json"),
+    # South Korean foreign and defence ministers since 2017. Their role aliases are title case only (the office used
+    # as a title, "South Korean Foreign Minister Cho"): a lower-case description ("the South Korean foreign
+    # minister") is left unlinked, as the seeds' gold does. An end date we are not sure of is set no later than
+    # the change of government, so that a role after it links nobody rather than the wrong person.
+    ("Kang Kyung-wha", "KR", "eastern", None, ["강경화"], [("fm-kr", "2017-06-18", "2021-02-08")], "hand-checked"),
+    ("Chung Eui-yong", "KR", "eastern", None, ["정의용"], [("fm-kr", "2021-02-09", "2022-05-11")], "hand-checked"),
+    ("Park Jin", "KR", "eastern", None, ["박진"], [("fm-kr", "2022-05-12", "2024-01-10")], "hand-checked"),
+    ("Cho Tae-yul", "KR", "eastern", None, ["조태열"], [("fm-kr", "2024-01-11", "2025-06-03")], "hand-checked"),
+    ("Song Young-moo", "KR", "eastern", None, ["송영무"], [("dm-kr", "2017-07-14", "2018-09-20")], "hand-checked"),
+    ("Jeong Kyeong-doo", "KR", "eastern", None, ["정경두"], [("dm-kr", "2018-09-21", "2020-09-17")], "hand-checked"),
+    ("Suh Wook", "KR", "eastern", None, ["서욱"], [("dm-kr", "2020-09-18", "2022-05-09")], "hand-checked"),
+    ("Lee Jong-sup", "KR", "eastern", None, ["이종섭"], [("dm-kr", "2022-05-10", "2023-10-06")], "hand-checked"),
+    ("Shin Won-sik", "KR", "eastern", None, ["신원식"], [("dm-kr", "2023-10-07", "2024-09-05")], "hand-checked"),
+    ("Kim Yong-hyun", "KR", "eastern", None, ["김용현"], [("dm-kr", "2024-09-06", "2024-12-05")], "hand-checked"),
     # North Korea
     ("Kim Jong Un", "KP", "eastern", "Kim", ["Kim Jong-un", "김정은"], [("leader-kp", "2011-12-17", None)], "hand-checked"),
     ("Kim Yo Jong", "KP", "eastern", None, ["Kim Yo-jong", "김여정"], [], "hand-checked"),
-    ("Choe Son Hui", "KP", "eastern", "Choe", ["Choe Son-hui"], [], "hand-checked"),
+    ("Choe Son Hui", "KP", "eastern", "Choe", ["Choe Son-hui", "최선희"], [("fm-kp", "2022-06-11", None)], "hand-checked"),
+    ("Ri Son Gwon", "KP", "eastern", None, ["Ri Son-gwon", "리선권"], [], "hand-checked"),
+    ("Ri Yong Ho", "KP", "eastern", None, ["Ri Yong-ho", "리용호"], [], "hand-checked"),
     # NATO, UN, EU
     ("Jens Stoltenberg", "NO", "western", "Stoltenberg", [], [("nato-sg", "2014-10-01", "2024-09-30")], "gold.json"),
     ("Mark Rutte", "NL", "western", "Rutte", [], [("nato-sg", "2024-10-01", None)], "gold.json"),

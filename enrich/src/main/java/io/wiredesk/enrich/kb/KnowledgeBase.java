@@ -1,8 +1,8 @@
 package io.wiredesk.enrich.kb;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.wiredesk.core.json.Json;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The entities wiredesk links, read from a JSON-lines file (one entity a line; see kb-tools/build_kb.py). */
+/**
+ * The entities wiredesk links, read from a JSON-lines file (one entity a line; see kb-tools/build_kb.py),
+ * shipped gzipped. {@link #load(java.nio.file.Path)} reads another build (plain or {@code .gz}).
+ */
 public final class KnowledgeBase {
-    public static final String DEFAULT_RESOURCE = "/kb/wiredesk-kb-v1.jsonl";
+    public static final String DEFAULT_RESOURCE = "/kb/wiredesk-kb-v1.jsonl.gz";
 
     private final Map<String, KbEntity> byId;
     private final Map<String, KbEntity> byName;
@@ -39,7 +42,7 @@ public final class KnowledgeBase {
             if (in == null) {
                 throw new IllegalStateException("knowledge base " + DEFAULT_RESOURCE + " is not on the class path");
             }
-            return load(in);
+            return load(new java.util.zip.GZIPInputStream(in, 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,21 +50,28 @@ public final class KnowledgeBase {
 
     public static KnowledgeBase load(InputStream in) throws IOException {
         List<KbEntity> entities = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                entities.add(entity(Json.MAPPER.readTree(line)));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("knowledge base line " + n + ": " + e.getMessage(), e);
+        // one streaming parser over the whole file (entities are top-level objects one after another):
+        // several times faster than a tree per line while the JIT is still cold
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new IllegalArgumentException("knowledge base line " + p.getCurrentLocation().getLineNr() + ": not an object");
+                }
+                try {
+                    entities.add(entity(p));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("knowledge base line " + p.getCurrentLocation().getLineNr() + ": " + e.getMessage(), e);
+                }
             }
         }
         return new KnowledgeBase(entities);
+    }
+
+    public static KnowledgeBase load(java.nio.file.Path file) throws IOException {
+        try (InputStream raw = java.nio.file.Files.newInputStream(file)) {
+            return load(file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw);
+        }
     }
 
     public static KnowledgeBase of(List<KbEntity> entities) {
@@ -88,26 +98,82 @@ public final class KnowledgeBase {
         return byId.values().stream().mapToInt(e -> e.aliases().size()).sum();
     }
 
-    private static KbEntity entity(JsonNode n) {
+    private static KbEntity entity(JsonParser p) throws IOException {
+        String id = null;
+        String wikidata = null;
+        String type = null;
+        String name = null;
+        String source = null;
+        String country = null;
+        String metonymOf = null;
+        String nameOrder = null;
+        double prior = 0.5;
         List<KbAlias> aliases = new ArrayList<>();
-        for (JsonNode a : n.path("aliases")) {
-            List<String> context = new ArrayList<>();
-            a.path("context").forEach(c -> context.add(c.asText()));
-            aliases.add(new KbAlias(a.path("text").asText(), CasePolicy.of(text(a, "case")), AliasKind.of(text(a, "kind")),
-                    date(a, "from"), date(a, "to"), List.copyOf(context), text(a, "role")));
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getValueAsString();
+                case "wikidata" -> wikidata = p.getValueAsString();
+                case "type" -> type = p.getValueAsString();
+                case "name" -> name = p.getValueAsString();
+                case "source" -> source = p.getValueAsString();
+                case "country" -> country = p.getValueAsString();
+                case "metonymOf" -> metonymOf = p.getValueAsString();
+                case "nameOrder" -> nameOrder = p.getValueAsString();
+                case "prior" -> prior = p.getValueAsDouble(0.5);
+                case "aliases" -> {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        aliases.add(alias(p));
+                    }
+                }
+                default -> {
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    }
+                }
+            }
         }
-        return new KbEntity(n.path("id").asText(), text(n, "wikidata"), n.path("type").asText(), n.path("name").asText(),
-                List.copyOf(aliases), n.path("prior").asDouble(0.5), text(n, "source"), text(n, "country"),
-                text(n, "metonymOf"), text(n, "nameOrder"));
+        if (id == null || name == null || type == null) {
+            throw new IllegalArgumentException("entity without id, name or type");
+        }
+        return new KbEntity(id, wikidata, type, name, List.copyOf(aliases), prior, source, country, metonymOf, nameOrder);
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    private static KbAlias alias(JsonParser p) throws IOException {
+        String text = null;
+        String casePolicy = null;
+        String kind = null;
+        String from = null;
+        String to = null;
+        String role = null;
+        List<String> context = List.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "text" -> text = p.getValueAsString();
+                case "case" -> casePolicy = p.getValueAsString();
+                case "kind" -> kind = p.getValueAsString();
+                case "from" -> from = p.getValueAsString();
+                case "to" -> to = p.getValueAsString();
+                case "role" -> role = p.getValueAsString();
+                case "context" -> {
+                    List<String> c = new ArrayList<>(1);
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        c.add(p.getText());
+                    }
+                    context = List.copyOf(c);
+                }
+                default -> {
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+        return new KbAlias(text, CasePolicy.of(casePolicy), AliasKind.of(kind), from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to), context, role);
     }
 
-    private static LocalDate date(JsonNode n, String field) {
-        String s = text(n, field);
-        return s == null ? null : LocalDate.parse(s);
-    }
 }

@@ -64,13 +64,17 @@ public final class CandidateFinder {
         }
         List<Candidate> out = new ArrayList<>();
         List<Token> run = new ArrayList<>();
+        io.wiredesk.enrich.match.ShoutingLines shouting = io.wiredesk.enrich.match.ShoutingLines.of(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean joined = !run.isEmpty() && text.substring(run.get(run.size() - 1).end(), t.start()).equals(" ");
-            boolean usable = !isCovered(t, covered) && !DATE_WORDS.contains(t.lower())
-                    && !isShouting(text, t.start());
-            boolean capital = usable && t.capitalised();
-            boolean connector = usable && !run.isEmpty() && CONNECTORS.contains(t.text());
+            boolean capitalised = t.capitalised();
+            boolean connectorWord = !capitalised && !run.isEmpty() && CONNECTORS.contains(t.text());
+            // only a capitalised word or a connector can extend a run: check the rest for those alone
+            boolean usable = (capitalised || connectorWord) && !isCovered(t, covered) && !DATE_WORDS.contains(t.lower())
+                    && !shouting.at(t.start());
+            boolean capital = usable && capitalised;
+            boolean connector = usable && connectorWord;
             if ((capital || connector) && (run.isEmpty() || joined)) {
                 run.add(t);
                 if (endsSentence(t)) {
@@ -92,10 +96,6 @@ public final class CandidateFinder {
     /** A word with a full stop that is not an initial ("D.") or a short abbreviation ("St.", "Dr."). */
     private static boolean endsSentence(Token t) {
         return t.text().endsWith(".") && t.text().length() > 4;
-    }
-
-    private static boolean isShouting(String text, int pos) {
-        return io.wiredesk.enrich.match.Gazetteer.isShouting(text, pos);
     }
 
     private static void flush(String text, List<Token> run, List<Candidate> out) {

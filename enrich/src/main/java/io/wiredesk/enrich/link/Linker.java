@@ -61,11 +61,12 @@ public final class Linker {
         List<LinkedMention> bodyOut = new ArrayList<>();
         List<LinkedMention> titleOut = new ArrayList<>();
         for (RawMatch m : bodyNames) {
-            bodyOut.add(new LinkedMention(choose(m, body.norm(), anchors), m.start(), m.end(), kindOf(m), false));
+            bodyOut.add(named(m, body.norm(), anchors));
         }
         for (RawMatch m : titleNames) {
-            titleOut.add(new LinkedMention(choose(m, title.norm(), anchors), m.start(), m.end(), kindOf(m), false));
+            titleOut.add(named(m, title.norm(), anchors));
         }
+        bodyOut.addAll(PartialNames.find(body.norm(), bodyOut, bodyNames));
         bodyOut.forEach(l -> anchors.add(l.entity().id()));
         titleOut.forEach(l -> anchors.add(l.entity().id()));
 
@@ -80,6 +81,13 @@ public final class Linker {
         bodyOut.sort(Comparator.comparingInt(LinkedMention::start));
         titleOut.sort(Comparator.comparingInt(LinkedMention::start));
         return new Links(bodyOut, titleOut);
+    }
+
+    private static LinkedMention named(RawMatch m, String text, Set<String> anchors) {
+        KbEntity e = choose(m, text, anchors);
+        AliasKind kind = kindOf(m);
+        int end = kind == AliasKind.NAME && CorporateSuffix.applies(e.type()) ? CorporateSuffix.extend(text, m.end()) : m.end();
+        return new LinkedMention(e, m.start(), end, kind, false);
     }
 
     private record Context(String text, LocalDate date, Set<String> anchors, Map<String, List<Integer>> bodyFull,

@@ -28,6 +28,10 @@ public final class Gazetteer {
     private final KnowledgeBase kb;
     private final AhoCorasick automaton;
     private final List<List<AliasEntry>> entries;
+    /** Per pattern: whether some alias of it can match text starting with a lower-case letter. */
+    private final boolean[] lowerStart;
+    /** Per folded first character: whether some alias starting with it can match a lower-case word. */
+    private final boolean[] lowerFirstChar;
 
     public Gazetteer(KnowledgeBase kb) {
         this.kb = kb;
@@ -35,7 +39,7 @@ public final class Gazetteer {
         for (KbEntity e : kb.entities()) {
             for (KbAlias a : e.aliases()) {
                 for (String surface : surfaces(e, a)) {
-                    String norm = NormalizedText.normalize(surface);
+                    String norm = NormalizedText.normalize(surface).strip();
                     if (norm.isBlank()) {
                         continue;
                     }
@@ -55,6 +59,17 @@ public final class Gazetteer {
             entries.add(List.copyOf(list));
         });
         automaton = new AhoCorasick(patterns);
+        lowerStart = new boolean[entries.size()];
+        lowerFirstChar = new boolean[65536];
+        for (int p = 0; p < entries.size(); p++) {
+            for (AliasEntry e : entries.get(p)) {
+                lowerStart[p] |= e.alias().casePolicy() == CasePolicy.ANY || Character.isLowerCase(e.surface().charAt(0))
+                        || !Character.isLetter(e.surface().charAt(0));
+            }
+            if (lowerStart[p]) {
+                lowerFirstChar[patterns.get(p).charAt(0)] = true;
+            }
+        }
     }
 
     public KnowledgeBase kb() {
@@ -75,21 +90,34 @@ public final class Gazetteer {
     public List<RawMatch> find(NormalizedText text) {
         List<RawMatch> out = new ArrayList<>();
         String norm = text.norm();
-        for (AhoCorasick.Hit hit : automaton.find(text.folded())) {
-            if (!leftBoundary(norm, hit.start())) {
-                continue;
+        ShoutingLines lines = ShoutingLines.of(norm);
+        String folded = text.folded();
+        AhoCorasick.Sink sink = (start, end, pattern) -> {
+            if (Character.isLowerCase(norm.charAt(start)) && !lowerStart[pattern]) {
+                return;
             }
-            String span = norm.substring(hit.start(), hit.end());
-            boolean shouting = isShouting(norm, hit.start());
-            List<AliasEntry> ok = new ArrayList<>();
-            for (AliasEntry entry : entries.get(hit.pattern())) {
-                if (accepts(entry, span, shouting) && rightBoundary(norm, hit.end(), entry)) {
+            String span = norm.substring(start, end);
+            boolean shouting = lines.at(start);
+            List<AliasEntry> ok = null;
+            for (AliasEntry entry : entries.get(pattern)) {
+                if (accepts(entry, span, shouting) && rightBoundary(norm, end, entry)) {
+                    if (ok == null) {
+                        ok = new ArrayList<>(2);
+                    }
                     ok.add(entry);
                 }
             }
-            if (!ok.isEmpty()) {
-                out.add(new RawMatch(hit.start(), hit.end(), List.copyOf(ok)));
+            if (ok != null) {
+                out.add(new RawMatch(start, end, List.copyOf(ok)));
             }
+        };
+        // matches start only at word boundaries, and a lower-case word only starts the few aliases that allow it
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (!leftBoundary(norm, i) || (Character.isLowerCase(c) && !lowerFirstChar[folded.charAt(i)])) {
+                continue;
+            }
+            automaton.startingAt(folded, i, sink);
         }
         return out;
     }

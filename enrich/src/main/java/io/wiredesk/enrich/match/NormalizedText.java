@@ -37,6 +37,29 @@ public final class NormalizedText {
         int[] ends = new int[src.length() + 8];
         int i = 0;
         while (i < src.length()) {
+            char ch = src.charAt(i);
+            if (ch < 0x80 && ch != '\r' && (i + 1 == src.length() || src.charAt(i + 1) < 0x300)) {
+                // ASCII not followed by a combining mark: NFKC leaves it as it is
+                int len = out.length();
+                char c = ch == '\n' ? '\n' : (ch == '\t' || ch == 0x0B || ch == 0x0C || ch == 0x1C || ch == 0x1D || ch == 0x1E || ch == 0x1F) ? ' ' : ch;
+                if ((c == ' ' || c == '\n') && len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
+                    if (c == '\n') {
+                        out.setCharAt(len - 1, '\n');
+                    }
+                    ends[len - 1] = i + 1;
+                    i++;
+                    continue;
+                }
+                if (len + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                out.append(c);
+                starts[len] = i;
+                ends[len] = i + 1;
+                i++;
+                continue;
+            }
             int clusterEnd = i + Character.charCount(src.codePointAt(i));
             while (clusterEnd < src.length() && isMark(src.codePointAt(clusterEnd))) {
                 clusterEnd += Character.charCount(src.codePointAt(clusterEnd));
@@ -71,7 +94,21 @@ public final class NormalizedText {
 
     /** The normalised form of a short string (an alias), without the offset map. */
     public static String normalize(String s) {
+        if (isPlain(s)) {
+            return s;
+        }
         return of(s).norm();
+    }
+
+    /** Printable ASCII without doubled or edge spaces: already normal. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && (i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMark(int cp) {
