@@ -1,15 +1,17 @@
 package io.wiredesk.app;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wiredesk.core.kafka.Stage;
 import io.wiredesk.core.kafka.StageConfig;
 import io.wiredesk.core.kafka.StageRunner;
+import io.wiredesk.core.metrics.WiredeskRegistry;
 import io.wiredesk.dedupe.DedupeStage;
 import io.wiredesk.enrich.EnrichStage;
 import io.wiredesk.ingest.CleanStage;
@@ -31,6 +33,8 @@ public final class Pipeline implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
     private final List<StageRunner> runners = new ArrayList<>();
+    /** Binders holding JVM listeners; closed with the registry so repeated pipelines in one JVM don't pile them up. */
+    private final List<AutoCloseable> closeWithRegistry = new ArrayList<>();
 
     private Pipeline(PrometheusMeterRegistry registry) {
         this.registry = registry;
@@ -38,14 +42,15 @@ public final class Pipeline implements AutoCloseable {
 
     /** Builds the runners of the named stages; {@code stateDir} keeps this pipeline's state stores apart from others'. */
     public static Pipeline create(StageConfig config, List<String> stageNames, String stateDir) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ClassLoaderMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        StageConfig withMeters = config.toBuilder().meters(registry).build();
+        PrometheusMeterRegistry registry = new WiredeskRegistry();
         Pipeline p = new Pipeline(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        p.closeWithRegistry.add(gc);
+        for (MeterBinder binder : List.of(new JvmMemoryMetrics(), gc, new JvmThreadMetrics(), new ClassLoaderMetrics(),
+                new ProcessorMetrics(), new UptimeMetrics())) {
+            binder.bindTo(registry);
+        }
+        StageConfig withMeters = config.toBuilder().meters(registry).build();
         for (String name : stageNames) {
             Stage stage = STAGES.get(name);
             if (stage == null) {
@@ -112,6 +117,13 @@ public final class Pipeline implements AutoCloseable {
         List<StageRunner> reversed = new ArrayList<>(runners);
         java.util.Collections.reverse(reversed);
         reversed.forEach(StageRunner::close);
+        for (AutoCloseable c : closeWithRegistry) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // a binder's listeners; nothing to do but go on closing
+            }
+        }
         registry.close();
     }
 

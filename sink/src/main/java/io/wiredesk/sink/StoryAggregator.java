@@ -18,6 +18,7 @@ final class StoryAggregator implements FixedKeyProcessor<String, StoryEvent, Can
     private final Counter merges;
     private final Counter tombstones;
     private final DistributionSummary sizes;
+    private final StageMetrics metrics;
     private FixedKeyProcessorContext<String, CanonicalStory> context;
     private KeyValueStore<String, StoryState> stories;
 
@@ -25,6 +26,7 @@ final class StoryAggregator implements FixedKeyProcessor<String, StoryEvent, Can
         this.merges = metrics.counter("wiredesk.story.merges", "Stories merged into another story");
         this.tombstones = metrics.counter("wiredesk.story.tombstones", "Stories removed from the stories topic");
         this.sizes = metrics.summary("wiredesk.story.size", "Members of a story, at each change");
+        this.metrics = metrics;
     }
 
     @Override
@@ -49,6 +51,9 @@ final class StoryAggregator implements FixedKeyProcessor<String, StoryEvent, Can
         stories.put(record.key(), after);
         if (!after.ended()) {
             sizes.record(after.members().size());
+            if (record.value().article() != null) {
+                metrics.recordEndToEnd(record.value().article().receivedAt());
+            }
             context.forward(record.withValue(CanonicalStories.build(after)));
         } else if (!before.ended()) {
             tombstones.increment();

@@ -21,10 +21,10 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * Store access throws {@link org.apache.kafka.streams.errors.InvalidStateStoreException} while the
  * streams instance is not running or is rebalancing.
  */
-public final class StoryQueries {
+public final class StoryQueries implements StoryFinder {
     /** Longest chain of merges a lookup follows (guards against a cycle in bad data). */
     static final int MAX_MERGE_HOPS = 32;
-    private static final Comparator<CanonicalStory> NEWEST_FIRST = Comparator
+    static final Comparator<CanonicalStory> NEWEST_FIRST = Comparator
             .comparing(CanonicalStory::updated, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(CanonicalStory::storyId);
 
@@ -51,6 +51,7 @@ public final class StoryQueries {
     }
 
     /** The story, or the story it was merged into. */
+    @Override
     public Optional<CanonicalStory> story(String id) {
         ReadOnlyKeyValueStore<String, StoryState> store = stories.get();
         StoryState state = store.get(id);
@@ -64,6 +65,7 @@ public final class StoryQueries {
      * Live stories, newest update first: only those naming the entity (wiredesk or Wikidata id) when
      * one is given, only those updated at or after {@code since} when given.
      */
+    @Override
     public List<CanonicalStory> stories(String entityId, Instant since, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
@@ -86,9 +88,30 @@ public final class StoryQueries {
     }
 
     /** The story the article belongs to, following merges. */
+    @Override
     public Optional<CanonicalStory> storyOfArticle(String articleId) {
+        return storyIdOfArticle(articleId).flatMap(this::story);
+    }
+
+    /**
+     * One lookup step without following merges: the live story, or where it went when it was merged.
+     * Empty when this instance does not know the id (or the story ended without a successor).
+     */
+    public Optional<StoryHop> hop(String id) {
+        StoryState state = stories.get().get(id);
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (!state.ended()) {
+            return Optional.of(StoryHop.live(CanonicalStories.build(state)));
+        }
+        return state.mergedInto() == null ? Optional.empty() : Optional.of(StoryHop.merged(id, state.mergedInto()));
+    }
+
+    /** The id of the story the article was last placed in, as this instance's store knows it. */
+    public Optional<String> storyIdOfArticle(String articleId) {
         ArticleLink link = articles.get().get(articleId);
-        return link == null ? Optional.empty() : story(link.storyId());
+        return link == null ? Optional.empty() : Optional.of(link.storyId());
     }
 
     private static boolean names(CanonicalStory story, String entityId) {

@@ -4,7 +4,7 @@ import io.wiredesk.app.ArticlePublisher;
 import io.wiredesk.app.EmbeddedPipeline;
 import io.wiredesk.app.StoryPrinter;
 import io.wiredesk.app.StoryReader;
-import io.wiredesk.core.http.HttpEndpoints;
+import io.wiredesk.app.http.ApiServer;
 import io.wiredesk.core.model.CanonicalStory;
 import io.wiredesk.ingest.feed.ArticleSources;
 import java.io.PrintStream;
@@ -51,8 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.println("Starting an embedded Kafka broker (KRaft) and the four stages ...");
         long t0 = System.nanoTime();
-        try (EmbeddedPipeline embedded = EmbeddedPipeline.start(dataDir, partitions, configOptions.build(false));
-             HttpEndpoints server = http.start(embedded.pipeline())) {
+        try (EmbeddedPipeline embedded = EmbeddedPipeline.start(dataDir, partitions, http.advertise(configOptions.build(false)));
+             ApiServer server = http.serve(embedded.pipeline(), embedded.config())) {
             out.printf("Broker at %s; stages %s running after %.1f s%n", embedded.bootstrapServers(),
                     embedded.pipeline().states().keySet(), (System.nanoTime() - t0) / 1e9);
             try (ArticlePublisher publisher = new ArticlePublisher(embedded.config(), out)) {
@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
             StoryPrinter printer = new StoryPrinter(out);
             stories.forEach(printer::print);
             String base = "http://" + http.host + ":" + server.port();
-            out.printf("HTTP: %s/stories  %s/metrics  %s/health/ready%n", base, base, base);
+            out.printf("HTTP: %s/stories  %s/stories/feed  %s/openapi.json  %s/metrics  %s/health/ready%n", base, base, base, base, base);
             if (exitWhenDrained) {
                 return 0;
             }

@@ -1,7 +1,7 @@
 package io.wiredesk.app.cli;
 
 import io.wiredesk.app.Pipeline;
-import io.wiredesk.core.http.HttpEndpoints;
+import io.wiredesk.app.http.ApiServer;
 import io.wiredesk.core.kafka.StageConfig;
 import io.wiredesk.core.kafka.TopicSpecs;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StageConfig config = configOptions.build(true);
+        StageConfig config = http.advertise(configOptions.build(true));
         for (String s : stages) {
             if (!Pipeline.STAGES.containsKey(s)) {
                 throw new IllegalArgumentException("unknown stage '" + s + "' (stages: " + String.join(",", Pipeline.STAGES.keySet()) + ")");
@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         try (Pipeline pipeline = Pipeline.create(config, stages, null).start();
-             HttpEndpoints server = http.start(pipeline)) {
+             ApiServer server = http.serve(pipeline, config)) {
             System.out.printf("wiredesk: stages %s on %s; HTTP on %s:%d (Ctrl-C to stop)%n",
                     Arrays.toString(stages.toArray()), config.bootstrapServers(), http.host, server.port());
             CountDownLatch stop = new CountDownLatch(1);

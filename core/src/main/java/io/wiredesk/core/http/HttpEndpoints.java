@@ -74,6 +74,15 @@ public final class HttpEndpoints implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A handler that writes its own response, e.g. a stream of server-sent events that outlives the call:
+     * it must close the exchange itself.
+     */
+    public HttpEndpoints stream(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
+    }
+
     private static void send(HttpExchange ex, Response r) throws IOException {
         byte[] body = r.body() instanceof String s && !r.contentType().startsWith("application/json")
                 ? s.getBytes(StandardCharsets.UTF_8)
