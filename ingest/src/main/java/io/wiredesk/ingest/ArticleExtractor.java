@@ -86,6 +86,12 @@ public final class ArticleExtractor {
                 agency(found, dateline, raw), language, words, ArticleIds.sha256Hex(body));
     }
 
+    /** The publication date (ISO) an HTML page states, whether or not it holds article text; null when none. */
+    public String publishedDate(String htmlPage, String url) {
+        FoundDate d = html.published(htmlPage, url, clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
+        return d == null ? null : d.iso();
+    }
+
     private static Optional<FoundDate> feedDate(String publishedAt) {
         if (publishedAt == null || publishedAt.isBlank()) {
             return Optional.empty();

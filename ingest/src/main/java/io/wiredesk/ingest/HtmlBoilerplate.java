@@ -10,7 +10,7 @@ import org.jsoup.select.Elements;
 /** Removes page furniture from a parsed page: scripts, navigation, share bars, related links, comments, ads. */
 final class HtmlBoilerplate {
     private static final String DROPPED_TAGS = "script, style, noscript, template, iframe, svg, canvas, object, embed,"
-            + " button, input, select, textarea, link, meta";
+            + " button, input, select, textarea, link, meta, figcaption";
     /** Furniture by their tag, unless unclosed markup made one of them swallow the page. */
     private static final String FURNITURE_TAGS = "nav, aside, footer, dialog, menu, form";
     private static final Set<String> DROPPED_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -37,11 +37,14 @@ final class HtmlBoilerplate {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** An element holding more than this share of the page's text is the page itself, whatever its class says. */
     private static final double MAX_SHARE_REMOVED = 0.5;
+    private static final int MIN_NOSCRIPT_PAGE_CHARS = 200;
+    private static final double NOSCRIPT_PAGE_SHARE = 0.5;
 
     private HtmlBoilerplate() {
     }
 
     static void prune(Element body) {
+        unwrapNoscriptWhenItHoldsThePage(body);
         body.select(DROPPED_TAGS).remove();
         int total = Math.max(1, body.text().length());
         for (Element e : body.select(FURNITURE_TAGS)) {
@@ -57,6 +60,31 @@ final class HtmlBoilerplate {
             }
             if (isFurniture(e) && e.text().length() <= total * MAX_SHARE_REMOVED) {
                 e.remove();
+            }
+        }
+    }
+
+    /**
+     * Some sites (Discourse forums, pre-rendered apps) serve their whole content inside {@code <noscript>} for
+     * clients without JavaScript: then the noscript is the page, not furniture.
+     */
+    private static void unwrapNoscriptWhenItHoldsThePage(Element body) {
+        Elements noscripts = body.select("noscript");
+        if (noscripts.isEmpty()) {
+            return;
+        }
+        int inside = 0;
+        for (Element n : noscripts) {
+            if (n.parents().stream().noneMatch(p -> p.normalName().equals("noscript"))) {
+                inside += n.text().length();
+            }
+        }
+        int total = body.text().length();
+        if (inside >= MIN_NOSCRIPT_PAGE_CHARS && inside > total * NOSCRIPT_PAGE_SHARE) {
+            for (Element n : noscripts) {
+                if (n.parent() != null && n.text().length() >= MIN_NOSCRIPT_PAGE_CHARS) {
+                    n.unwrap();
+                }
             }
         }
     }

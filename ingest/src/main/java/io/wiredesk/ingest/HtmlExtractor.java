@@ -19,12 +19,17 @@ final class HtmlExtractor {
     /** Share of the JSON-LD articleBody's words the page's own blocks must hold to be preferred (they keep structure). */
     private static final double JSON_LD_COVERAGE = 0.8;
     private static final int BYLINE_SEARCH_BLOCKS = 4;
+    private static final int MIN_REPEAT_CHARS = 30;
+    /** A linked heading of a few words is an entry's title in a listing, kept although it is all link. */
+    private static final int LINKED_HEADING_MIN_WORDS = 3;
+    private static final double WHOLE_PAGE_SHARE = 0.5;
+    private static final double MAIN_REGION_SHARE = 0.6;
 
     Extraction extract(String html, String url, LocalDate reference) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         Optional<JsonLd> ld = JsonLd.find(doc);
         String title = HtmlMetadata.title(doc, ld);
-        FoundDate published = HtmlMetadata.published(doc, ld, url).orElse(null);
+        FoundDate published = HtmlMetadata.published(doc, ld, url, reference).orElse(null);
         String byline = HtmlMetadata.byline(doc, ld);
         String language = HtmlMetadata.language(doc, ld);
 
@@ -32,16 +37,24 @@ final class HtmlExtractor {
         HtmlBoilerplate.prune(body);
         List<BlockText.Block> blocks = BlockText.of(ContentFinder.find(body));
         List<String> paragraphs = paragraphs(blocks);
+        paragraphs = widened(body, paragraphs);
         Optional<String> ldBody = ld.map(JsonLd::articleBody).filter(b -> Tokens.count(b) >= 20);
         if (ldBody.isPresent() && coverage(ldBody.get(), paragraphs) < JSON_LD_COVERAGE) {
             paragraphs = splitPlainText(ldBody.get());
         }
+        paragraphs = withoutRepeats(paragraphs);
         if (byline == null) {
             byline = bylineFromBlocks(paragraphs);
         }
         paragraphs = withoutByline(paragraphs);
         return new Extraction(title, paragraphs, byline == null ? null : Bylines.cleanAll(byline).orElse(byline.trim()),
                 published, agency(byline, paragraphs).map(Agency::name).orElse(null), language);
+    }
+
+    /** Only the publication date: the page parsed, its metadata and text searched, no main-content extraction. */
+    FoundDate published(String html, String url, LocalDate reference) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return HtmlMetadata.published(doc, JsonLd.find(doc), url, reference).orElse(null);
     }
 
     private static List<String> paragraphs(List<BlockText.Block> blocks) {
@@ -53,10 +66,52 @@ final class HtmlExtractor {
                     || kind == ScrapedLine.Kind.MARKER) {
                 continue;
             }
-            if (b.linkDensity() > MAX_LINK_DENSITY && !(b.text().length() > 200 && b.linkDensity() < 0.8)) {
+            boolean linkedHeading = b.heading() && words.size() >= LINKED_HEADING_MIN_WORDS;
+            if (!linkedHeading && b.linkDensity() > MAX_LINK_DENSITY && !(b.text().length() > 200 && b.linkDensity() < 0.8)) {
                 continue;
             }
             out.add(b.text());
+        }
+        return out;
+    }
+
+    /**
+     * The candidate cascade is tuned for articles; on listings, product and service pages it often picks one section
+     * of several. When the candidate holds less than half the page's text blocks, the page's main region (or the
+     * whole pruned page) is the content.
+     */
+    private static List<String> widened(Element body, List<String> candidate) {
+        List<String> whole = paragraphs(BlockText.of(List.of(body)));
+        int wholeWords = words(whole);
+        if (words(candidate) >= WHOLE_PAGE_SHARE * wholeWords) {
+            return candidate;
+        }
+        Element main = body.selectFirst("main, [role=main]");
+        if (main != null) {
+            List<String> region = paragraphs(BlockText.of(List.of(main)));
+            if (words(region) >= MAIN_REGION_SHARE * wholeWords) {
+                return region;
+            }
+        }
+        return whole;
+    }
+
+    private static int words(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += Tokens.count(p);
+        }
+        return n;
+    }
+
+    /** Pages that render their text twice (desktop and mobile layouts, sliders): each long paragraph once. */
+    private static List<String> withoutRepeats(List<String> paragraphs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (p.length() < MIN_REPEAT_CHARS || seen.add(p)) {
+                out.add(p);
+            }
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.wiredesk.ingest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,8 +81,12 @@ final class HtmlMetadata {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").replaceFirst("^the", "");
     }
 
-    static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url) {
-        Optional<FoundDate> d = ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld"));
+    static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
+        Optional<FoundDate> d = PageDates.fromUrl(url, reference);
+        if (d.isPresent()) {
+            return d;
+        }
+        d = ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld"));
         if (d.isPresent()) {
             return d;
         }
@@ -103,7 +108,7 @@ final class HtmlMetadata {
                 return d;
             }
         }
-        return TextDates.fromUrl(url).map(date -> FoundDate.of(date, "url"));
+        return PageDates.fromMarkedElements(doc, reference).or(() -> PageDates.fromVisibleText(doc, reference));
     }
 
     static String byline(Document doc, Optional<JsonLd> ld) {

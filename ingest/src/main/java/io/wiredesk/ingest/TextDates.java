@@ -35,12 +35,24 @@ public final class TextDates {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
+    /** "12. Juli 2017", "3 mars 2019", "5 de mayo de 2020": a day, a month name in a European language, a year. */
+    private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME);
+    /** "Juli 12, 2017" and other month names before the day. */
+    private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile(
+            "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
+    /** "12.07.2017", "12.7.17" is too ambiguous: four-digit years only. */
+    private static final Pattern DAY_MONTH_YEAR_DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d.]\\d)(?:,?\\s+(?:um\\s+)?(\\d{1,2}):(\\d{2}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final Pattern[] ALL = {ISO, DOTTED, KOREAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_NAMED_MONTH_YEAR,
+        NAMED_MONTH_DAY_YEAR, DAY_MONTH_YEAR_DOTTED};
 
     private TextDates() {
     }
@@ -52,7 +64,7 @@ public final class TextDates {
         }
         DateValue best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Pattern p : new Pattern[] {ISO, DOTTED, KOREAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+        for (Pattern p : ALL) {
             Matcher m = p.matcher(text);
             while (m.find() && m.start() < bestAt) {
                 Optional<DateValue> v = fromMatch(p, m);
@@ -64,6 +76,26 @@ public final class TextDates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A date and where it starts in the text it was found in. */
+    public record Located(DateValue value, int start) {
+    }
+
+    /** Every date written in the text, in order of appearance (overlapping forms counted once). */
+    public static java.util.List<Located> findAll(String text) {
+        java.util.TreeMap<Integer, Located> byStart = new java.util.TreeMap<>();
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        for (Pattern p : ALL) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                fromMatch(p, m).ifPresent(v -> byStart.putIfAbsent(start, new Located(v, start)));
+            }
+        }
+        return java.util.List.copyOf(byStart.values());
     }
 
     /** "Oct. 21" without a year: the latest such day not after {@code reference}. */
@@ -98,6 +130,17 @@ public final class TextDates {
         if (p == DAY_MONTH_YEAR) {
             date = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
             time = time(m.group(4), m.group(5), m.group(6));
+        } else if (p == DAY_NAMED_MONTH_YEAR) {
+            date = MonthNames.number(m.group(2))
+                    .flatMap(month -> date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+            time = time(m.group(4), m.group(5), m.group(6));
+        } else if (p == NAMED_MONTH_DAY_YEAR) {
+            date = MonthNames.number(m.group(1))
+                    .flatMap(month -> date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
+            time = time(m.group(4), m.group(5), m.group(6));
+        } else if (p == DAY_MONTH_YEAR_DOTTED) {
+            date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            time = time(m.group(4), m.group(5), null);
         } else if (p == MONTH_DAY_YEAR) {
             date = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
             time = time(m.group(4), m.group(5), m.group(6));
