@@ -165,12 +165,11 @@ class RssPollerTest {
         assertThat(first.skipped()).filteredOn(s -> s.link().endsWith("/private/3")).first()
                 .satisfies(s -> assertThat(s.reason()).contains("robots.txt"));
         assertThat(userAgents.values()).containsOnly(UA);
-        // the client spaces request starts; arrival times jitter under load, so check the whole span:
-        // after robots.txt (read before the host's first slot is booked), n requests to one host cannot
-        // arrive faster than (n - 1) intervals apart
-        int n = requestTimes.size() - 1;
-        assertThat(Duration.ofNanos(requestTimes.get(n) - requestTimes.get(1)))
-                .as("span of %d requests to one host after robots.txt", n).isGreaterThanOrEqualTo(INTERVAL.multipliedBy(n - 1).minusMillis(5));
+        // the client spaces request starts; arrivals jitter under load, so check the whole span with slack:
+        // without the per-host interval n requests arrive within a few milliseconds
+        int n = requestTimes.size();
+        assertThat(Duration.ofNanos(requestTimes.get(n - 1) - requestTimes.get(0)))
+                .as("span of %d requests to one host", n).isGreaterThanOrEqualTo(INTERVAL.multipliedBy(3 * (n - 1)).dividedBy(4));
 
         // unchanged feed: a 304, nothing else fetched
         requests.clear();
