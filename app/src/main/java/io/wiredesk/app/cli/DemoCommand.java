@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,9 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
                 return 0;
             }
             out.println("Serving until Ctrl-C. Feed more with: wiredesk feed --bootstrap-servers " + embedded.bootstrapServers() + " PATH");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+            CtrlC.await();
             return 0;
         }
     }

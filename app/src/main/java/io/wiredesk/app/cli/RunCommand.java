@@ -7,7 +7,6 @@ import io.wiredesk.core.kafka.TopicSpecs;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +53,7 @@ public final class RunCommand implements Callable<Integer> {
              ApiServer server = http.serve(pipeline, config)) {
             System.out.printf("wiredesk: stages %s on %s; HTTP on %s:%d (Ctrl-C to stop)%n",
                     Arrays.toString(stages.toArray()), config.bootstrapServers(), http.host, server.port());
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+            CtrlC.await();
         }
         return 0;
     }
