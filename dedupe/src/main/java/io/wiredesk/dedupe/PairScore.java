@@ -8,10 +8,9 @@ package io.wiredesk.dedupe;
  * @param content     cosine of the content-term vectors (actors' names removed)
  * @param entities    salience-weighted Jaccard of the linked entities, or -1 when either has none
  * @param entityFactor 0.5 when both name entities but hardly the same ones, else 1
- * @param dateFactor  below 1 when the event dates disagree
- * @param timeFactor  below 1 when both state publication times far apart
- * @param event       the same-event score: content x the three factors
+ * @param rareShared  rare content words (background IDF >= {@link SimilarityScorer#RARE_IDF}) both texts contain
+ * @param event       the same-event score: content x entity factor
  */
 public record PairScore(double jaccard, double copy, double content, double entities, double entityFactor,
-                        double dateFactor, double timeFactor, double event) {
+                        int rareShared, double event) {
 }

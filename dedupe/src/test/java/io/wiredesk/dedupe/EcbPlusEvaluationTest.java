@@ -42,8 +42,7 @@ class EcbPlusEvaluationTest {
         Optional<Path> file = SharedData.dataFile("stories/ecbplus-dev.jsonl");
         assumeTrue(file.isPresent(), "../shared/data/stories/ecbplus-dev.jsonl is absent: skipping the ECB+ evaluation");
         // ECB's own documents have no dates: one window holding everything, so time never decides
-        DedupeSettings settings = new DedupeSettings(DedupeSettings.DEFAULTS.copyThreshold(), DedupeSettings.DEFAULTS.eventThreshold(),
-                DedupeSettings.DEFAULTS.bands(), DedupeSettings.DEFAULTS.rows(), java.time.Duration.ofDays(36500), 500);
+        DedupeSettings settings = DedupeSettings.DEFAULTS.withWindow(java.time.Duration.ofDays(36500));
         Fingerprinter fingerprinter = new Fingerprinter(settings);
         List<Doc> docs = new ArrayList<>();
         for (String line : Files.readAllLines(file.get())) {
@@ -54,7 +53,7 @@ class EcbPlusEvaluationTest {
         StringBuilder out = new StringBuilder("\nECB+ (" + docs.size() + " docs), online, all earlier docs compared\n");
         double atDefault = 0;
         for (double threshold : new double[] {0.3, 0.36, 0.45}) {
-            DedupeSettings s = new DedupeSettings(settings.copyThreshold(), threshold, settings.bands(), settings.rows(), settings.window(), 500);
+            DedupeSettings s = settings.withEventThresholds(threshold, threshold - (settings.eventThreshold() - settings.supportedThreshold()));
             double[] prf = evaluate(docs, new SimilarityScorer(s));
             out.append(String.format("event threshold %.2f: B-cubed P %.3f R %.3f F1 %.3f%n", threshold, prf[0], prf[1], prf[2]));
             if (threshold == DedupeSettings.DEFAULTS.eventThreshold()) {
