@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,20 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Compares an article arriving in a blocking bucket (records keyed by bucket key) with the bucket's most
- * recently received members within the window, and sends its best verified matches to both articles' nodes
- * as EDGE messages (keyed by article id). Keeps the bucket index and the fingerprints of this partition's
+ * Compares an arriving article with the most recently received members, within the window, of each of its
+ * blocking buckets that this task owns (one {@link BucketVisit} per article and partition, see
+ * {@link BucketPartitioner}), and sends its best verified matches to both articles' nodes as EDGE messages
+ * (keyed by article id), once per pair however many buckets the pair shares here. Keeps the bucket index and the fingerprints of this partition's
  * buckets (binary, with an LRU of decoded ones in memory); both expire by receive time (behind the newest
  * receive time seen here), so an old article received now is indexed like any other, and a missing
  * publication date neither drops nor keeps an article.
  *
  * <p>The cost per arrival is bounded whatever the size of the index: at most {@link ScaleSettings#compareMax()}
- * comparisons per bucket and {@link ScaleSettings#edgesMax()} edges. Stories are connected components, so one
+ * comparisons and {@link ScaleSettings#edgesMax()} matches per bucket. Stories are connected components, so one
  * edge to a story suffices; the best are kept by a total order on (relation, similarity, order key) so the
  * choice does not depend on the order members arrived in.
  */
-final class BucketProcessor implements Processor<String, Fingerprint, String, GraphMessage> {
+final class BucketProcessor implements Processor<String, BucketVisit, String, GraphMessage> {
     static final String BUCKETS = "dedupe-buckets";
     static final String FEATURES = "dedupe-features";
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(5);
@@ -71,7 +73,7 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
         this.scorer = new SimilarityScorer(settings);
         this.cache = new FingerprintCache(scale.fingerprintCache());
         this.candidates = metrics.summary("wiredesk.dedupe.candidates", "Articles compared with a newcomer in one bucket");
-        this.edges = metrics.summary("wiredesk.dedupe.edges", "Match edges sent for a newcomer in one bucket");
+        this.edges = metrics.summary("wiredesk.dedupe.edges", "Articles a newcomer was linked to by one bucket task");
     }
 
     @Override
@@ -83,15 +85,39 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
     }
 
     @Override
-    public void process(Record<String, Fingerprint> record) {
-        Fingerprint f = record.value();
-        if (record.key() == null || f == null) {
+    public void process(Record<String, BucketVisit> record) {
+        BucketVisit visit = record.value();
+        if (visit == null || visit.fingerprint() == null) {
             return;
         }
+        List<String> keys = visit.keysOf(context.taskId().partition());
+        if (keys.isEmpty()) {
+            return;
+        }
+        Fingerprint f = visit.fingerprint();
         newestReceived = Math.max(newestReceived, f.received());
         long horizon = horizon();
         FingerprintCache.Entry self = store(f);
-        BucketMembers bucket = buckets.get(record.key());
+        // the best matches of each bucket, united: a pair met in several buckets gets one pair of edges
+        Map<String, Candidate> chosen = new HashMap<>();
+        for (String key : keys) {
+            for (Candidate c : visitBucket(key, f, self, horizon)) {
+                chosen.putIfAbsent(c.key().id(), c);
+            }
+        }
+        List<Candidate> edgesToSend = new ArrayList<>(chosen.values());
+        edgesToSend.sort(BEST_FIRST);
+        OrderKey selfKey = f.orderKey();
+        for (Candidate c : edgesToSend) {
+            context.forward(new Record<>(f.id(), GraphMessage.edge(selfKey, c.key(), c.match()), record.timestamp()));
+            context.forward(new Record<>(c.key().id(), GraphMessage.edge(c.key(), selfKey, c.match()), record.timestamp()));
+        }
+        edges.record(edgesToSend.size());
+    }
+
+    /** Compares the newcomer with one bucket's latest members, adds it to the bucket, and returns the bucket's best matches. */
+    private List<Candidate> visitBucket(String key, Fingerprint f, FingerprintCache.Entry self, long horizon) {
+        BucketMembers bucket = buckets.get(key);
         List<Candidate> matches = new ArrayList<>();
         int compared = 0;
         if (bucket != null) {
@@ -107,19 +133,13 @@ final class BucketProcessor implements Processor<String, Fingerprint, String, Gr
             }
         }
         candidates.record(compared);
-        matches.sort(BEST_FIRST);
-        List<Candidate> best = matches.subList(0, Math.min(matches.size(), scale.edgesMax()));
-        OrderKey selfKey = f.orderKey();
-        for (Candidate c : best) {
-            context.forward(new Record<>(f.id(), GraphMessage.edge(selfKey, c.key(), c.match()), record.timestamp()));
-            context.forward(new Record<>(c.key().id(), GraphMessage.edge(c.key(), selfKey, c.match()), record.timestamp()));
-        }
-        edges.record(best.size());
         int keep = Math.min(settings.bucketMax(), scale.compareMax());
-        buckets.put(record.key(), (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), horizon, keep));
+        buckets.put(key, (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), horizon, keep));
+        matches.sort(BEST_FIRST);
+        return matches.subList(0, Math.min(matches.size(), scale.edgesMax()));
     }
 
-    /** Writes the fingerprint to the feature store unless this very version is there already (it comes once per bucket). */
+    /** Writes the fingerprint to the feature store unless this very version is there already (a re-sent article). */
     private FingerprintCache.Entry store(Fingerprint f) {
         FingerprintCache.Entry cached = cache.get(f.id());
         FingerprintCache.Entry now = cache.put(f);

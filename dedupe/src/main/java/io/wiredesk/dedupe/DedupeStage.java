@@ -28,15 +28,15 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * ENRICHED ─guard─┬─ NODE message ───────────────────────────────────────┐
- *                 └─ fingerprint ─ flatMap to bucket keys ─ repartition ─ │
+ *                 └─ fingerprint + bucket keys ─ multicast repartition ── │
  *                     "dedupe-buckets" ─ BucketProcessor (compare) ─ EDGE ┤
  *                                                                         v
  *             DEDUPE_GRAPH (loop, keyed by article id) ─ NodeProcessor ─┬─ LABEL ─> DEDUPE_GRAPH
  *                                                                       └─ StoryEvent ─> STORY_EVENTS
  * </pre>
  *
- * Candidates are found by repartitioning on bucket keys, so a copy whose original sits on another partition
- * is still found; stories are the connected components of the match graph named by their smallest order key,
+ * Candidates are found by routing each article to the partitions owning its bucket keys (one record per
+ * partition, {@link BucketPartitioner}), so a copy whose original sits on another partition is still found; stories are the connected components of the match graph named by their smallest order key,
  * so they do not depend on partition count or arrival order.
  */
 public final class DedupeStage implements Stage {
@@ -75,10 +75,11 @@ public final class DedupeStage implements Stage {
         arrivals.map((key, a) -> KeyValue.pair(a.fingerprint().id(), GraphMessage.node(a.fingerprint().orderKey(), a.summary())),
                         Named.as("dedupe-node-message"))
                 .to(Topics.DEDUPE_GRAPH, Produced.with(Serdes.String(), graphSerde).withName("dedupe-nodes-to-graph"));
-        arrivals.flatMap((key, a) -> bucketKeys.of(a.fingerprint()).stream()
-                                .map(bucket -> KeyValue.pair(bucket, a.fingerprint())).toList(),
+        arrivals.map((key, a) -> KeyValue.pair(a.fingerprint().id(), new BucketVisit(a.fingerprint(), bucketKeys.of(a.fingerprint()))),
                         Named.as("dedupe-scatter"))
-                .repartition(Repartitioned.with(Serdes.String(), new FingerprintSerde()).withName(BUCKET_TOPIC))
+                .filter((id, visit) -> !visit.bucketKeys().isEmpty(), Named.as("dedupe-has-buckets"))
+                .repartition(Repartitioned.with(Serdes.String(), new BucketVisitSerde())
+                        .withStreamPartitioner(new BucketPartitioner()).withName(BUCKET_TOPIC))
                 .process(() -> new BucketProcessor(settings, scale, metrics), Named.as("dedupe-compare"),
                         BucketProcessor.BUCKETS, BucketProcessor.FEATURES)
                 .to(Topics.DEDUPE_GRAPH, Produced.with(Serdes.String(), graphSerde).withName("dedupe-edges-to-graph"));

@@ -33,6 +33,16 @@ public final class FingerprintSerde implements Serde<Fingerprint> {
 
     public static byte[] encode(Fingerprint f) {
         BinaryWriter w = new BinaryWriter(1024);
+        write(w, f);
+        return w.toByteArray();
+    }
+
+    public static Fingerprint decode(byte[] bytes) {
+        return read(new BinaryReader(bytes));
+    }
+
+    /** Appends the fingerprint to {@code w} (how {@link BucketVisitSerde} embeds it). */
+    static void write(BinaryWriter w, Fingerprint f) {
         w.writeByte(VERSION);
         w.writeByte((f.dated() ? DATED : 0) | (f.eventYearKnown() ? YEAR_KNOWN : 0));
         w.writeArticleId(f.id());
@@ -55,11 +65,9 @@ public final class FingerprintSerde implements Serde<Fingerprint> {
         List<String> titleTerms = f.titleTerms() == null ? List.of() : f.titleTerms();
         w.writeVarInt(titleTerms.size());
         titleTerms.forEach(w::writeString);
-        return w.toByteArray();
     }
 
-    public static Fingerprint decode(byte[] bytes) {
-        BinaryReader r = new BinaryReader(bytes);
+    static Fingerprint read(BinaryReader r) {
         int version = r.readByte();
         if (version != VERSION) {
             throw new IllegalArgumentException("unknown fingerprint format version " + version);
