@@ -1,5 +1,6 @@
 package io.wiredesk.dedupe.quality;
 
+import io.wiredesk.dedupe.eval.ClusterScores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package io.wiredesk.bench.dedupe.quality;
 
+import io.wiredesk.dedupe.eval.ClusterScores;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wiredesk.app.Wiredesk;
 import io.wiredesk.core.json.Json;

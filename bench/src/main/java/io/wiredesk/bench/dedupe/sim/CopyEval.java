@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wiredesk.app.ArticlePublisher;
 import io.wiredesk.app.EmbeddedPipeline;
 import io.wiredesk.app.StoryReader;
-import io.wiredesk.bench.dedupe.quality.ClusterScores;
+import io.wiredesk.dedupe.eval.ClusterScores;
 import io.wiredesk.core.Topics;
 import io.wiredesk.core.json.Json;
 import io.wiredesk.core.kafka.StageConfig;

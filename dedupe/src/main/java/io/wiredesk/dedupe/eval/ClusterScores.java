@@ -1,4 +1,4 @@
-package io.wiredesk.bench.dedupe.quality;
+package io.wiredesk.dedupe.eval;
 
 import java.util.HashMap;
 import java.util.List;
