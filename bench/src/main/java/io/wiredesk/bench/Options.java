@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** "--name value" pairs of a harness's command line. */
-final class Options {
+public final class Options {
     private Options() {
     }
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {

@@ -3,6 +3,7 @@ package io.wiredesk.ingest;
 import io.wiredesk.core.Agencies;
 import io.wiredesk.core.Agencies.Agency;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,17 @@ public final class AgencyCredits {
     }
 
     /** An agency whose credit is exactly this text (short all-caps credits like "AP" must match in case). */
+    /** The first agency a paragraph credits, in paragraph order. */
+    public static Optional<Agency> fromParagraphs(List<String> paragraphs) {
+        for (String p : paragraphs) {
+            Optional<Agency> a = fromText(p);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Agency> match(String text) {
         for (Agency agency : Agencies.ALL) {
             for (String credit : agency.credits()) {

@@ -174,11 +174,9 @@ final class HtmlExtractor {
                 return a;
             }
         }
-        for (String p : paragraphs) {
-            Optional<Agency> a = AgencyCredits.fromText(p);
-            if (a.isPresent()) {
-                return a;
-            }
+        Optional<Agency> credited = AgencyCredits.fromParagraphs(paragraphs);
+        if (credited.isPresent()) {
+            return credited;
         }
         if (!paragraphs.isEmpty() && Tokens.count(paragraphs.get(paragraphs.size() - 1)) <= 5) {
             return AgencyCredits.fromCreditLine(paragraphs.get(paragraphs.size() - 1));

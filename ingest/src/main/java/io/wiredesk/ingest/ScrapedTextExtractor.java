@@ -190,11 +190,9 @@ final class ScrapedTextExtractor {
                 return a;
             }
         }
-        for (String p : paragraphs) {
-            Optional<Agency> a = AgencyCredits.fromText(p);
-            if (a.isPresent()) {
-                return a;
-            }
+        Optional<Agency> credited = AgencyCredits.fromParagraphs(paragraphs);
+        if (credited.isPresent()) {
+            return credited;
         }
         for (ScrapedLine line : tail) {
             if (line.words().size() <= 5) {

@@ -1,5 +1,6 @@
 package io.wiredesk.bench.dedupe.sim;
 
+import io.wiredesk.bench.Options;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wiredesk.app.ArticlePublisher;
 import io.wiredesk.app.EmbeddedPipeline;
@@ -54,7 +55,7 @@ public final class CopyEval {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = SyndicationSimulator.options(args);
+        Map<String, String> o = Options.parse(args);
         if (!o.containsKey("input")) {
             System.err.println("usage: CopyEval --input SIM.jsonl [--partitions 1] [--output STORIES.jsonl]");
             System.exit(2);

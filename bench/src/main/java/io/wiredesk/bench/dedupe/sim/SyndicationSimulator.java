@@ -1,5 +1,6 @@
 package io.wiredesk.bench.dedupe.sim;
 
+import io.wiredesk.bench.Options;
 import io.wiredesk.bench.dedupe.sim.PageRenderer.CopyDraft;
 import io.wiredesk.bench.dedupe.sim.PublisherTemplates.Agency;
 import io.wiredesk.bench.dedupe.sim.PublisherTemplates.Publisher;
@@ -85,7 +86,7 @@ public final class SyndicationSimulator {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> o = options(args);
+        Map<String, String> o = Options.parse(args);
         if (!o.containsKey("source") || !o.containsKey("out")) {
             System.err.println("usage: SyndicationSimulator --source FILE[,FILE] --out SIM.jsonl [--seed 42] [--originals 200] "
                     + "[--copies-per-original 5] [--update-share 0.15] [--uncopied-share 0.15]");
@@ -117,17 +118,6 @@ public final class SyndicationSimulator {
                 w.write('\n');
             }
         }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got '" + args[i] + "'");
-            }
-            m.put(args[i].substring(2), args[++i]);
-        }
-        return m;
     }
 
     private List<SimArticle> run() {
