@@ -59,6 +59,8 @@ public final class Enricher {
         return kb;
     }
 
+    private static final java.util.regex.Pattern STATED_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     public EnrichedArticle enrich(CleanArticle article) {
         String text = article.paragraphs() == null ? "" : article.text();
         LocalDate reference = referenceDate(article);
@@ -73,6 +75,11 @@ public final class Enricher {
         List<EntityRef> entities = entityRefs(body, links, credited, leadEnd);
         List<EventDate> dates = new ArrayList<>(EventDateFinder.find(text, reference, leadEnd));
         boolean published = Dates.toDate(article.publishedAt()).isPresent();
+        if (!published) {
+            // without a publication date, "Yesterday" or "Oct. 21" were resolved against the day we received the
+            // page, which may be years later: only dates that state their year are facts
+            dates.removeIf(d -> d.phrase() == null || !STATED_YEAR.matcher(d.phrase()).find());
+        }
         if (published && dates.stream().noneMatch(d -> !LocalDate.parse(d.date()).isAfter(reference))) {
             // no past date in the text: the report is of its publication day (phrase null, no span)
             dates.add(0, new EventDate(reference.toString(), null, -1, -1));
