@@ -96,12 +96,11 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         }
         Fingerprint f = visit.fingerprint();
         newestReceived = Math.max(newestReceived, f.received());
-        long horizon = horizon();
         FingerprintCache.Entry self = store(f);
         // the best matches of each bucket, united: a pair met in several buckets gets one pair of edges
         Map<String, Candidate> chosen = new HashMap<>();
         for (String key : keys) {
-            for (Candidate c : visitBucket(key, f, self, horizon)) {
+            for (Candidate c : visitBucket(key, f, self)) {
                 chosen.putIfAbsent(c.key().id(), c);
             }
         }
@@ -115,13 +114,21 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         edges.record(edgesToSend.size());
     }
 
-    /** Compares the newcomer with one bucket's latest members, adds it to the bucket, and returns the bucket's best matches. */
-    private List<Candidate> visitBucket(String key, Fingerprint f, FingerprintCache.Entry self, long horizon) {
+    /**
+     * Compares the newcomer with one bucket's latest members, adds it to the bucket, and returns the bucket's best
+     * matches. Whether two articles are within the index retention is decided by their own receive times, not by
+     * the newest one this task has seen: with several partitions a task meets records out of receive-time order,
+     * and a pair's fate must not depend on that. Entries leave the index only in the periodic purge.
+     */
+    private List<Candidate> visitBucket(String key, Fingerprint f, FingerprintCache.Entry self) {
         BucketMembers bucket = buckets.get(key);
         List<Candidate> matches = new ArrayList<>();
         int compared = 0;
         if (bucket != null) {
-            for (BucketEntry member : bucket.latest(scale.compareMax(), horizon, f.id())) {
+            for (BucketEntry member : bucket.latest(scale.compareMax(), Long.MIN_VALUE, f.id())) {
+                if (Math.abs(member.received() - f.received()) > settings.indexRetention().toMillis()) {
+                    continue;
+                }
                 FingerprintCache.Entry other = fingerprint(member.id());
                 if (other == null || scorer.outsideWindow(f, other.fingerprint())) {
                     continue;
@@ -134,7 +141,7 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         }
         candidates.record(compared);
         int keep = Math.min(settings.bucketMax(), scale.compareMax());
-        buckets.put(key, (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), horizon, keep));
+        buckets.put(key, (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), Long.MIN_VALUE, keep));
         matches.sort(BEST_FIRST);
         return matches.subList(0, Math.min(matches.size(), scale.edgesMax()));
     }
