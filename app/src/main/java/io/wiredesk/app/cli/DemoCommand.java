@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Embedded Kafka broker, the four stages and the sample articles; serves HTTP until Ctrl-C.",
         description = {"Starts a real single-node Kafka broker (KRaft) in this process, the four stages,",
                 "feeds the sample articles, prints the canonical stories and serves HTTP until Ctrl-C."})
 public final class DemoCommand implements Callable<Integer> {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
+        header = "The entity linker without Kafka: entities with offsets per text.",
         description = {"Runs the entity linker on text as given, without Kafka: one JSON line per input",
                 "(id, entities with id, wikidata, name, type, salience and mentions). Offsets are character",
                 "offsets into the text as given. A .jsonl input has records with id, text and optional publishedAt;",

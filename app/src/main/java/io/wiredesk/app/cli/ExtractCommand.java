@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "The clean stage without Kafka: title, text, date, byline, agency per file.",
         description = {"Runs the clean stage's extractor on files, without Kafka: one JSON line per article",
                 "(file, title, text, publishedAt, byline, agency). .html/.htm (also .gz) are read as HTML, other",
                 "files as scraped text. Files it cannot clean are reported on stderr and make the exit code 1."})

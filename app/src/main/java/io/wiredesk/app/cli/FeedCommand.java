@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "feed", mixinStandardHelpOptions = true,
+        header = "Writes articles (files, directories, JSONL, RSS/Atom feeds) to the raw topic.",
         description = {"Writes articles to " + Topics.RAW + ": files (.html/.htm, also .gz, are HTML; other files",
                 "are scraped text), directories (one article per file, optional manifest.json) and .jsonl files",
                 "of RawArticle records. Re-feeding the same article gives the same id.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
+        header = "Runs the pipeline on an embedded broker over given articles and writes the stories.",
         description = {"Runs the whole pipeline on an embedded broker over the given articles, waits until it",
                 "has drained, and writes one JSON line per live canonical story. Exits 0 when done."})
 public final class ReplayCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs some or all stages against an existing Kafka cluster.",
         description = {"Runs some or all stages against an existing Kafka cluster until Ctrl-C.",
                 "Each stage is its own Kafka Streams application: run more instances to scale it."})
 public final class RunCommand implements Callable<Integer> {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
+        header = "Prints canonical stories as they change.",
         description = {"Prints canonical stories as they change (reads " + Topics.STORIES + "; tombstones show merges).",
                 "Filters (--entity, --publisher, --since) combine with AND; a tombstone is shown for a story that was shown."})
 public final class TailCommand implements Callable<Integer> {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "topics", mixinStandardHelpOptions = true,
+        header = "Creates the missing wiredesk topics and exits.",
         description = {"Creates the wiredesk topics that are missing (" + Topics.STORIES + " compacted) and exits.",
                 "Existing topics are left as they are."})
 public final class TopicsCommand implements Callable<Integer> {
