@@ -32,31 +32,14 @@ public final class NormalizedText {
 
     public static NormalizedText of(String text) {
         String src = text == null ? "" : text;
-        StringBuilder out = new StringBuilder(src.length());
-        int[] starts = new int[src.length() + 8];
-        int[] ends = new int[src.length() + 8];
+        Mapped out = new Mapped(src.length());
         int i = 0;
         while (i < src.length()) {
             char ch = src.charAt(i);
             if (ch < 0x80 && ch != '\r' && (i + 1 == src.length() || src.charAt(i + 1) < 0x300)) {
                 // ASCII not followed by a combining mark: NFKC leaves it as it is
-                int len = out.length();
                 char c = ch == '\n' ? '\n' : (ch == '\t' || ch == 0x0B || ch == 0x0C || ch == 0x1C || ch == 0x1D || ch == 0x1E || ch == 0x1F) ? ' ' : ch;
-                if ((c == ' ' || c == '\n') && len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
-                    if (c == '\n') {
-                        out.setCharAt(len - 1, '\n');
-                    }
-                    ends[len - 1] = i + 1;
-                    i++;
-                    continue;
-                }
-                if (len + 1 >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                out.append(c);
-                starts[len] = i;
-                ends[len] = i + 1;
+                out.append(c, i, i + 1);
                 i++;
                 continue;
             }
@@ -68,28 +51,49 @@ public final class NormalizedText {
             String n = Normalizer.isNormalized(cluster, Normalizer.Form.NFKC) ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
             for (int k = 0; k < n.length(); k++) {
                 char c = map(n.charAt(k));
-                if (c == 0) {
-                    continue;
+                if (c != 0) {
+                    out.append(c, i, clusterEnd);
                 }
-                int len = out.length();
-                if ((c == ' ' || c == '\n') && len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
-                    if (c == '\n') {
-                        out.setCharAt(len - 1, '\n');
-                    }
-                    ends[len - 1] = clusterEnd;
-                    continue;
-                }
-                if (len + 1 >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                out.append(c);
-                starts[len] = i;
-                ends[len] = clusterEnd;
             }
             i = clusterEnd;
         }
-        return new NormalizedText(src, out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
+        return out.toNormalizedText(src);
+    }
+
+    /** The normalised text being built, with each char's span [start, end) in the original. */
+    private static final class Mapped {
+        private final StringBuilder out;
+        private int[] starts;
+        private int[] ends;
+
+        Mapped(int capacity) {
+            out = new StringBuilder(capacity);
+            starts = new int[capacity + 8];
+            ends = new int[capacity + 8];
+        }
+
+        /** Appends {@code c} from original span [start, end); white space after white space widens the previous char. */
+        void append(char c, int start, int end) {
+            int len = out.length();
+            if ((c == ' ' || c == '\n') && len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
+                if (c == '\n') {
+                    out.setCharAt(len - 1, '\n');
+                }
+                ends[len - 1] = end;
+                return;
+            }
+            if (len + 1 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            out.append(c);
+            starts[len] = start;
+            ends[len] = end;
+        }
+
+        NormalizedText toNormalizedText(String original) {
+            return new NormalizedText(original, out.toString(), Arrays.copyOf(starts, out.length()), Arrays.copyOf(ends, out.length()));
+        }
     }
 
     /** The normalised form of a short string (an alias), without the offset map. */
