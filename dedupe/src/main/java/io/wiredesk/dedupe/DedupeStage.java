@@ -66,9 +66,7 @@ public final class DedupeStage implements Stage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NodeProcessor.STORE),
                 Serdes.String(), JsonSerde.of(ArticleNode.class)));
 
-        KStream<String, byte[]> input = builder.stream(Topics.ENRICHED,
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("dedupe-enriched-source"));
-        KStream<String, EnrichedArticle> articles = Guarded.apply(input, metrics, (key, value) -> parse(value));
+        KStream<String, EnrichedArticle> articles = Guarded.source(builder, Topics.ENRICHED, metrics, (key, value) -> parse(value));
 
         KStream<String, Arrival> arrivals = articles.mapValues(
                 a -> new Arrival(fingerprinter.of(a), ArticleSummary.of(a)), Named.as("dedupe-fingerprint"));

@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -50,7 +49,7 @@ public final class EnrichStage implements Stage {
         DistributionSummary entities = metrics.summary("wiredesk.enrich.entities", "Linked entities per article");
         DistributionSummary candidates = metrics.summary("wiredesk.enrich.candidates", "Candidate (unknown) entities per article");
         StreamsBuilder builder = new StreamsBuilder();
-        Guarded.apply(builder.stream(Topics.CLEAN, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enrich-source")), metrics,
+        Guarded.source(builder, Topics.CLEAN, metrics,
                         (key, value) -> {
                             if (value == null) {
                                 return null;

@@ -16,7 +16,6 @@ import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -50,8 +49,7 @@ public final class CleanStage implements Stage {
         ArticleExtractor extractor = ArticleExtractor.fromConfig(config);
         StageMetrics metrics = new StageMetrics(config.meters(), NAME);
         StreamsBuilder builder = new StreamsBuilder();
-        var raw = builder.stream(Topics.RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("clean-raw-in"));
-        Guarded.apply(raw, metrics, (key, value) -> clean(extractor, value))
+        Guarded.source(builder, Topics.RAW, metrics, (key, value) -> clean(extractor, value))
                 .selectKey((key, article) -> article.id(), Named.as("clean-key-by-id"))
                 .to(Topics.CLEAN, Produced.with(Serdes.String(), JsonSerde.of(CleanArticle.class)).withName("clean-out"));
         return builder.build();

@@ -13,7 +13,6 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
@@ -46,9 +45,7 @@ public final class SinkStage implements Stage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
                 Serdes.String(), JsonSerde.of(StoryState.class)));
 
-        KStream<String, byte[]> input = builder.stream(Topics.STORY_EVENTS,
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("sink-story-events"));
-        KStream<String, StoryEvent> events = Guarded.apply(input, metrics, StoryEvents::parse);
+        KStream<String, StoryEvent> events = Guarded.source(builder, Topics.STORY_EVENTS, metrics, StoryEvents::parse);
 
         events.processValues(() -> new StoryAggregator(metrics), Named.as("sink-aggregate"), STORIES_STORE)
                 .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.of(CanonicalStory.class)).withName("sink-to-stories"));

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -38,6 +40,13 @@ public final class Guarded {
     }
 
     private Guarded() {
+    }
+
+    /** A stage's input: {@code topic} read as bytes and passed through {@code fn} as {@link #apply} does. */
+    public static <O> KStream<String, O> source(StreamsBuilder builder, String topic, StageMetrics metrics, RecordFunction<O> fn) {
+        KStream<String, byte[]> input = builder.stream(topic,
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(metrics.stage() + "-source"));
+        return apply(input, metrics, fn);
     }
 
     public static <O> KStream<String, O> apply(KStream<String, byte[]> input, StageMetrics metrics, RecordFunction<O> fn) {
