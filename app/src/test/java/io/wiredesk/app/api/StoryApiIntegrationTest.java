@@ -80,6 +80,9 @@ class StoryApiIntegrationTest {
         }
         producer.flush();
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.json(Http.get(one.base() + "/stories?limit=100")).path("count").asInt() == STORIES);
+        // the article index is fed through its own repartition topic and may lag the story store
+        await().atMost(Duration.ofSeconds(60)).until(() -> java.util.stream.IntStream.range(0, STORIES)
+                .allMatch(i -> Http.get(one.base() + "/articles/" + articleId(i) + "/story").statusCode() == 200));
     }
 
     @AfterAll
