@@ -2,7 +2,6 @@ package io.wiredesk.ingest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,11 +10,6 @@ import org.jsoup.nodes.Element;
 
 /** Title, publication date, byline and declared language of an HTML page, from its metadata and markup. */
 final class HtmlMetadata {
-    private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
-            "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
-            "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
-            "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
-            "cxenseparse:recs:publishtime", "release_date", "citation_publication_date", "datecreated");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»«/]\\s+|\\s*::\\s*|\\s*\\|\\s*");
 
     private HtmlMetadata() {
@@ -82,33 +76,7 @@ final class HtmlMetadata {
     }
 
     static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
-        Optional<FoundDate> d = PageDates.fromUrl(url, reference);
-        if (d.isPresent()) {
-            return d;
-        }
-        d = ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld"));
-        if (d.isPresent()) {
-            return d;
-        }
-        for (String name : DATE_META) {
-            d = FoundDate.parseIso(meta(doc, name), "meta");
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        for (Element e : doc.select("[itemprop=datePublished]")) {
-            d = FoundDate.parseIso(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), "meta");
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        for (Element time : doc.select("time[pubdate], article time[datetime], time[datetime]")) {
-            d = FoundDate.parseIso(time.attr("datetime"), "time-tag");
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        return PageDates.fromMarkedElements(doc, reference).or(() -> PageDates.fromVisibleText(doc, reference));
+        return PageDates.published(doc, ld, url, reference);
     }
 
     static String byline(Document doc, Optional<JsonLd> ld) {

@@ -27,32 +27,46 @@ public final class TextDates {
     private static final String TIME = "(?:\\s*(?:[-–,|@]|at)?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([aApP]\\.?[mM]\\.?)?)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)");
+    /** "2024.10.22", "2024/10/22" and the Hungarian "2020. 06. 04.". */
     private static final Pattern DOTTED = Pattern.compile(
-            "(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\.?(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2}))?");
+            "(?<![\\d.])(\\d{4})(?:[./]|\\.\\s)(\\d{1,2})(?:[./]|\\.\\s)(\\d{1,2})\\.?(?![\\d.])(?:\\s+(\\d{1,2}):(\\d{2}))?");
+    /** Korean "2024년 10월 22일" and Chinese/Japanese "2020年07月03日". */
     private static final Pattern KOREAN = Pattern.compile(
-            "(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일(?:\\s*(?:오전|오후)?\\s*(\\d{1,2}):(\\d{2}))?");
+            "(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日](?:\\s*(?:오전|오후)?\\s*(\\d{1,2}):(\\d{2}))?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, Pattern.CASE_INSENSITIVE);
-    /** "12. Juli 2017", "3 mars 2019", "5 de mayo de 2020": a day, a month name in a European language, a year. */
+    /**
+     * "12. Juli 2017", "3 mars 2019", "5 de mayo de 2020", "15 августа 2016", "24 نيسان / أبريل 2020": a day, a month
+     * name (see {@link MonthNames}; a second name after a slash is skipped), a year.
+     */
     private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME);
+            "(?<![\\d.])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?(?:\\s*/\\s*\\p{L}{3,12})?,?\\s+(?:de\\s+)?"
+                    + "(\\d{4})(?!\\d)" + TIME);
+    /** Hungarian "2018. június 4-én" and "2020 October 5": a year, a month name, a day. */
+    private static final Pattern YEAR_NAMED_MONTH_DAY = Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\.?\\s+(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?![\\d:])" + TIME);
     /** "Juli 12, 2017" and other month names before the day. */
     private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
     /** "12.07.2017", "12.7.17" is too ambiguous: four-digit years only. */
     private static final Pattern DAY_MONTH_YEAR_DOTTED = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d.]\\d)(?:,?\\s+(?:um\\s+)?(\\d{1,2}):(\\d{2}))?");
+    /** "17/03/2020" (day first) or "03/17/2020" (month first): read only when one of the two numbers exceeds 12. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)");
+    /** "/20200428/" in a URL path: a compact date between separators. */
+    private static final Pattern URL_COMPACT = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final Pattern[] ALL = {ISO, DOTTED, KOREAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_NAMED_MONTH_YEAR,
-        NAMED_MONTH_DAY_YEAR, DAY_MONTH_YEAR_DOTTED};
+        NAMED_MONTH_DAY_YEAR, DAY_MONTH_YEAR_DOTTED, YEAR_NAMED_MONTH_DAY, SLASHED};
 
     private TextDates() {
     }
@@ -119,9 +133,13 @@ public final class TextDates {
         if (url == null) {
             return Optional.empty();
         }
-        Matcher m = URL_PATH.matcher(url);
-        return m.find() ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                : Optional.empty();
+        for (Pattern p : new Pattern[] {URL_PATH, URL_COMPACT}) {
+            Matcher m = p.matcher(url);
+            if (m.find()) {
+                return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<DateValue> fromMatch(Pattern p, Matcher m) {
@@ -137,6 +155,15 @@ public final class TextDates {
         } else if (p == NAMED_MONTH_DAY_YEAR) {
             date = MonthNames.number(m.group(1))
                     .flatMap(month -> date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
+            time = time(m.group(4), m.group(5), m.group(6));
+        } else if (p == SLASHED) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            date = first > 12 ? date(year, second, first) : second > 12 ? date(year, first, second) : Optional.empty();
+        } else if (p == YEAR_NAMED_MONTH_DAY) {
+            date = MonthNames.number(m.group(2))
+                    .flatMap(month -> date(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3))));
             time = time(m.group(4), m.group(5), m.group(6));
         } else if (p == DAY_MONTH_YEAR_DOTTED) {
             date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));

@@ -44,4 +44,58 @@ class PageDatesTest {
         assertThat(x.published(html, "https://example.org/home/2017/7/12/a-post", TODAY).iso()).isEqualTo("2017-07-12");
         assertThat(x.published(html, "https://example.org/a-post", TODAY).iso()).startsWith("2019-06-17");
     }
+
+    @Test
+    void readsMonthNamesAndDateFormsBeyondWesternEurope() {
+        assertThat(TextDates.find("15 августа 2016, 13:43").orElseThrow().date()).isEqualTo(LocalDate.of(2016, 8, 15));
+        assertThat(TextDates.find("3 października 2020").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 10, 3));
+        assertThat(TextDates.find("duminică, 20 septembrie 2020").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 9, 20));
+        assertThat(TextDates.find("2018. június 4-én").orElseThrow().date()).isEqualTo(LocalDate.of(2018, 6, 4));
+        assertThat(TextDates.find("2020. 06. 04. 11:27").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 6, 4));
+        assertThat(TextDates.find("2020年07月03日 | 徒歩").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 7, 3));
+        assertThat(TextDates.find("الأربعاء، 07 أكتوبر 2020 12:19").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 10, 7));
+        assertThat(TextDates.find("الجمعة 24 نيسان / أبريل 2020").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 4, 24));
+    }
+
+    @Test
+    void readsSlashedDaysOnlyWhenTheOrderIsUnambiguous() {
+        assertThat(TextDates.find("17/03/2020").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 3, 17));
+        assertThat(TextDates.find("03/17/2020").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 3, 17));
+        assertThat(TextDates.find("03/04/2020")).isEmpty();
+    }
+
+    @Test
+    void readsCompactDatesInUrlPaths() {
+        assertThat(TextDates.fromUrl("https://www.example.se/20200428/meet-the-swede")).contains(LocalDate.of(2020, 4, 28));
+        assertThat(TextDates.fromUrl("https://example.org/article/20200428123/x")).isEmpty();
+    }
+
+    @Test
+    void readsSchemaDatesFromMicrodataRdfaAndNonArticleJsonLd() {
+        HtmlExtractor x = new HtmlExtractor();
+        assertThat(x.published("<body><span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'></span>"
+                + "<p>text</p></body>", null, TODAY).iso()).startsWith("2022-01-28");
+        assertThat(x.published("<head><script type='application/ld+json'>{\"@type\":\"HowTo\",\"name\":\"x\","
+                + "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script></head><body><p>text</p></body>", null, TODAY)
+                .iso()).startsWith("2022-01-10");
+    }
+
+    @Test
+    void theBylineUnderTheHeadlineBeatsDatesInTheText() {
+        Document doc = Jsoup.parse("<body><nav>Events: 2 May 2019</nav><h1>Two years of ministers under investigation</h1>"
+                + "<p>By Loïc Le Clerc | 30 septembre 2018</p><p>On 6 August 2019 a deputy was convicted; on 6 August 2019"
+                + " he appealed.</p></body>");
+        assertThat(PageDates.nearHeadline(doc, TODAY).orElseThrow().iso()).isEqualTo("2018-09-30");
+    }
+
+    @Test
+    void theVisibleBylineComesBeforeAUtcTimestampInTheMetadata() {
+        HtmlExtractor x = new HtmlExtractor();
+        String html = "<html><head><meta property='article:published_time' content='2023-11-09T06:35:29Z'></head>"
+                + "<body><h1>Arrest made after body parts found in Tarzana</h1><p>Posted: Nov 8, 2023 / 10:35 PM PST</p>"
+                + "<p>text</p></body></html>";
+        assertThat(x.published(html, null, TODAY).iso()).isEqualTo("2023-11-08");
+        String noByline = html.replace("Posted: Nov 8, 2023 / 10:35 PM PST", "By a reporter");
+        assertThat(x.published(noByline, null, TODAY).iso()).isEqualTo("2023-11-09T06:35:29Z");
+    }
 }
