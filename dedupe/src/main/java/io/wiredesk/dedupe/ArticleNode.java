@@ -1,14 +1,15 @@
 package io.wiredesk.dedupe;
 
 import io.wiredesk.core.model.ArticleSummary;
-import io.wiredesk.core.model.Relation;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * One article in the match graph: its own order key (null until known), summary (null until its NODE
- * message arrived), neighbours, the smallest order key known in its connected component (the story label),
- * the membership it announced last, and per neighbour an upper bound of its label ({@link #heardOf}).
+ * message arrived), links, the smallest order key known in its component (the label: the component's
+ * coordinator), the membership it announced last, per neighbour an upper bound of its label ({@link #heardOf}),
+ * the story its coordinator assigned it, and, while it coordinates its component (label = own key), what it
+ * knows of the members ({@code view}).
  */
 public record ArticleNode(
         String id,
@@ -17,15 +18,18 @@ public record ArticleNode(
         Map<String, Link> neighbours,
         OrderKey label,
         Membership announced,
-        Map<String, OrderKey> heard) {
+        Map<String, OrderKey> heard,
+        StoryAssignment assignment,
+        Map<String, MemberReport> view) {
 
     public ArticleNode {
         neighbours = neighbours == null ? new TreeMap<>() : neighbours;
         heard = heard == null ? new TreeMap<>() : heard;
+        view = view == null ? new TreeMap<>() : view;
     }
 
     public static ArticleNode empty(String id) {
-        return new ArticleNode(id, null, null, new TreeMap<>(), null, null, new TreeMap<>());
+        return new ArticleNode(id, null, null, new TreeMap<>(), null, null, new TreeMap<>(), null, new TreeMap<>());
     }
 
     /**
@@ -44,54 +48,54 @@ public record ArticleNode(
         }
         Map<String, OrderKey> copy = new TreeMap<>(heard);
         copy.put(neighbour, smaller);
-        return new ArticleNode(id, self, summary, neighbours, label, announced, copy);
+        return new ArticleNode(id, self, summary, neighbours, label, announced, copy, assignment, view);
     }
 
     public ArticleNode withSelf(OrderKey key) {
-        return new ArticleNode(id, key, summary, neighbours, OrderKey.min(label, key), announced, heard);
+        return new ArticleNode(id, key, summary, neighbours, OrderKey.min(label, key), announced, heard, assignment, view);
     }
 
     public ArticleNode withSummary(ArticleSummary s) {
-        return new ArticleNode(id, self, s, neighbours, label, announced, heard);
+        return new ArticleNode(id, self, s, neighbours, label, announced, heard, assignment, view);
     }
 
     public ArticleNode withLink(String neighbour, Link link) {
         Map<String, Link> copy = new TreeMap<>(neighbours);
         copy.put(neighbour, link);
-        return new ArticleNode(id, self, summary, copy, label, announced, heard);
+        return new ArticleNode(id, self, summary, copy, label, announced, heard, assignment, view);
     }
 
     public ArticleNode withLabel(OrderKey newLabel) {
-        return new ArticleNode(id, self, summary, neighbours, newLabel, announced, heard);
+        return new ArticleNode(id, self, summary, neighbours, newLabel, announced, heard, assignment, view);
     }
 
     public ArticleNode withAnnounced(Membership m) {
-        return new ArticleNode(id, self, summary, neighbours, label, m, heard);
+        return new ArticleNode(id, self, summary, neighbours, label, m, heard, assignment, view);
     }
 
-    /**
-     * The membership this node has now, or null while it cannot say (no summary or own key yet): the label
-     * holder is the original; any other member is a copy when it has a copy edge, else a rewrite, with its best
-     * similarity of that kind.
-     */
+    public ArticleNode withAssignment(StoryAssignment a) {
+        return new ArticleNode(id, self, summary, neighbours, label, announced, heard, a, view);
+    }
+
+    public ArticleNode withView(Map<String, MemberReport> v) {
+        return new ArticleNode(id, self, summary, neighbours, label, announced, heard, assignment, v);
+    }
+
+    /** Whether this node knows that another article coordinates its component (its label is smaller than its key). */
+    public boolean follower() {
+        return self != null && label != null && label.isBefore(self);
+    }
+
+    /** Whether this node coordinates its component: it holds the smallest key it knows of. */
+    public boolean coordinator() {
+        return self != null && self.equals(label);
+    }
+
+    /** The membership this node has now, or null while it cannot say (no summary, own key or assignment yet). */
     public Membership membership() {
-        if (self == null || summary == null || label == null) {
+        if (self == null || summary == null || assignment == null) {
             return null;
         }
-        if (label.equals(self)) {
-            return new Membership(label.storyId(), Relation.ORIGINAL, 1.0);
-        }
-        double bestCopy = -1;
-        double bestRewrite = 0;
-        for (Link l : neighbours.values()) {
-            if (l.relation() == Relation.COPY) {
-                bestCopy = Math.max(bestCopy, l.similarity());
-            } else {
-                bestRewrite = Math.max(bestRewrite, l.similarity());
-            }
-        }
-        return bestCopy >= 0
-                ? new Membership(label.storyId(), Relation.COPY, bestCopy)
-                : new Membership(label.storyId(), Relation.REWRITE, bestRewrite);
+        return new Membership(assignment.story().storyId(), assignment.relation(), assignment.similarity());
     }
 }

@@ -24,16 +24,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Compares an arriving article with the most recently received members, within the window, of each of its
  * blocking buckets that this task owns (one {@link BucketVisit} per article and partition, see
- * {@link BucketPartitioner}), and sends its best verified matches to both articles' nodes as EDGE messages
+ * {@link BucketPartitioner}), and sends its links (copies, and rewrites down to the story rule's link threshold) to both articles' nodes as EDGE messages
  * (keyed by article id), once per pair however many buckets the pair shares here. Keeps the bucket index and the fingerprints of this partition's
  * buckets (binary, with an LRU of decoded ones in memory); both expire by receive time (behind the newest
  * receive time seen here), so an old article received now is indexed like any other, and a missing
  * publication date neither drops nor keeps an article.
  *
  * <p>The cost per arrival is bounded whatever the size of the index: at most {@link ScaleSettings#compareMax()}
- * comparisons and {@link ScaleSettings#edgesMax()} matches per bucket. Stories are connected components, so one
- * edge to a story suffices; the best are kept by a total order on (relation, similarity, order key) so the
- * choice does not depend on the order members arrived in.
+ * comparisons and {@link ScaleSettings#edgesMax()} links per bucket (by default as many as comparisons: the story
+ * rule averages over a story's members, so dropping links would change decisions); the best are kept by a total
+ * order on (relation, similarity, order key) so the choice does not depend on the order members arrived in.
  */
 final class BucketProcessor implements Processor<String, BucketVisit, String, GraphMessage> {
     static final String BUCKETS = "dedupe-buckets";
@@ -135,7 +135,7 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
                 }
                 compared++;
                 Optional<Match> match = decided.computeIfAbsent(pairKey(self.version(), other.version()),
-                        k -> scorer.decide(f, other.fingerprint()));
+                        k -> scorer.link(f, other.fingerprint()));
                 match.ifPresent(m -> matches.add(new Candidate(other.fingerprint().orderKey(), m)));
             }
         }
@@ -169,7 +169,7 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
-    /** The article id and a digest of everything {@link SimilarityScorer#decide} reads of the fingerprint. */
+    /** The article id and a digest of everything {@link SimilarityScorer#link} reads of the fingerprint. */
     static String version(Fingerprint f) {
         int digest = Objects.hash(f.time(), f.dated(), Arrays.hashCode(f.signature()), f.shingles(), f.terms(), f.entities(),
                 f.eventDate(), f.eventYearKnown());

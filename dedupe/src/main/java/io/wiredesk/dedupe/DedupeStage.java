@@ -31,13 +31,14 @@ import org.apache.kafka.streams.state.Stores;
  *                 └─ fingerprint + bucket keys ─ multicast repartition ── │
  *                     "dedupe-buckets" ─ BucketProcessor (compare) ─ EDGE ┤
  *                                                                         v
- *             DEDUPE_GRAPH (loop, keyed by article id) ─ NodeProcessor ─┬─ LABEL ─> DEDUPE_GRAPH
+ *             DEDUPE_GRAPH (loop, keyed by article id) ─ NodeProcessor ─┬─ LABEL, REPORT, ASSIGN ─> DEDUPE_GRAPH
  *                                                                       └─ StoryEvent ─> STORY_EVENTS
  * </pre>
  *
  * Candidates are found by routing each article to the partitions owning its bucket keys (one record per
- * partition, {@link BucketPartitioner}), so a copy whose original sits on another partition is still found; stories are the connected components of the match graph named by their smallest order key,
- * so they do not depend on partition count or arrival order.
+ * partition, {@link BucketPartitioner}), so a copy whose original sits on another partition is still found. Stories are decided per component of the link
+ * graph by its coordinator (the member with the smallest order key) with cluster-level rules ({@link StoryClustering},
+ * {@link NodeProcessor}), as a function of the component, so they do not depend on partition count or arrival order.
  */
 public final class DedupeStage implements Stage {
     public static final String NAME = "dedupe";

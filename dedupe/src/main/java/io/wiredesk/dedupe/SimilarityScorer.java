@@ -48,6 +48,25 @@ public final class SimilarityScorer {
     }
 
     /**
+     * The link the match graph records for a pair: a copy, or a rewrite with its same-event score when that reaches
+     * the story rule's link threshold (weaker than a match on its own: such links are evidence for the cluster-level
+     * decisions of {@link StoryClustering}); empty otherwise. Pure and symmetric like {@link #decide}.
+     */
+    public Optional<Match> link(Fingerprint a, Fingerprint b) {
+        if (a.id().equals(b.id()) || outsideWindow(a, b)) {
+            return Optional.empty();
+        }
+        PairScore s = score(a, b);
+        if (s.copy() >= settings.copyThreshold()) {
+            return Optional.of(new Match(Relation.COPY, round(s.copy())));
+        }
+        if (s.event() >= settings.story().linkThreshold()) {
+            return Optional.of(new Match(Relation.REWRITE, round(s.event())));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether both articles state publication times further apart than the window: then they are not one story.
      * An undated article's time is only when it was received, which says nothing about when its event was
      * reported, so it never vetoes a pair.

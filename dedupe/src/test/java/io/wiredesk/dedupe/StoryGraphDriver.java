@@ -74,13 +74,17 @@ final class StoryGraphDriver implements AutoCloseable {
         }
     }
 
+    /** As the sink folds them: MERGED empties a story, a later JOINED starts it again. */
     private void fold(StoryEvent e) {
         log.add(e);
-        if (ended.contains(e.storyId())) {
+        if (e.type() != StoryEvent.Type.JOINED && ended.contains(e.storyId())) {
             return;
         }
         switch (e.type()) {
-            case JOINED -> members.computeIfAbsent(e.storyId(), s -> new LinkedHashMap<>()).put(e.articleId(), e);
+            case JOINED -> {
+                ended.remove(e.storyId());
+                members.computeIfAbsent(e.storyId(), s -> new LinkedHashMap<>()).put(e.articleId(), e);
+            }
             case LEFT -> members.getOrDefault(e.storyId(), new LinkedHashMap<>()).remove(e.articleId());
             case MERGED -> {
                 ended.add(e.storyId());
@@ -113,6 +117,29 @@ final class StoryGraphDriver implements AutoCloseable {
 
     List<byte[]> deadLetters() {
         return dlq.readValuesToList();
+    }
+
+    /**
+     * Serialized sizes (JSON bytes) of the article nodes' state: [count, total, largest, summaries, links, heard,
+     * coordinators' views].
+     */
+    long[] nodeStateBytes() {
+        org.apache.kafka.streams.state.KeyValueStore<String, ArticleNode> store = driver.getKeyValueStore(NodeProcessor.STORE);
+        long[] out = new long[7];
+        try (var it = store.all()) {
+            while (it.hasNext()) {
+                ArticleNode n = it.next().value;
+                long bytes = Json.bytes(n).length;
+                out[0]++;
+                out[1] += bytes;
+                out[2] = Math.max(out[2], bytes);
+                out[3] += n.summary() == null ? 0 : Json.bytes(n.summary()).length;
+                out[4] += Json.bytes(n.neighbours()).length;
+                out[5] += Json.bytes(n.heard()).length;
+                out[6] += Json.bytes(n.view()).length;
+            }
+        }
+        return out;
     }
 
     int loopedMessages() {

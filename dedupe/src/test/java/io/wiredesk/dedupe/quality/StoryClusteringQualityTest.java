@@ -19,16 +19,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Story clustering on the benchmark sets in ../shared/data/stories (skipped when absent), as the pipeline does it:
  * the real clean and enrich stages on each document, fed in publication order (undated last), fingerprints, the
- * blocking buckets and the scorer with the default settings, stories = connected components of the matches.
- * The floors are the figures measured when the defaults were tuned, minus a margin of 0.02: they catch a
- * regression, they are below the issue's goals (ECB+ F1 0.92 / P 0.95, NeuS F1 0.92), see docs/QUALITY.md.
+ * blocking buckets and the scorer with the default settings, stories = the cluster-level story rule over the links
+ * ({@link io.wiredesk.dedupe.StoryClustering}, as the graph's coordinators decide them; {@code StreamingStoriesTest}
+ * checks the graph agrees). The floors are the figures measured with the defaults (ECB+ F1 0.793 / P 0.906, NeuS val
+ * F1 0.678 / P 0.948) minus a margin of ~0.02: they catch a regression, they are below the issue's goals (ECB+ F1 0.92 /
+ * P 0.95, NeuS F1 0.92), see docs/QUALITY.md.
  */
 @Tag("quality")
 class StoryClusteringQualityTest {
-    static final double ECB_F1_FLOOR = 0.735;
+    static final double ECB_F1_FLOOR = 0.77;
     static final double ECB_PRECISION_FLOOR = 0.885;
     static final double NEUS_F1_FLOOR = 0.66;
-    static final double NEUS_PRECISION_FLOOR = 0.95;
+    static final double NEUS_PRECISION_FLOOR = 0.93;
 
     @Test
     void ecbPlusTopicsOnePassInTimeOrder() {
@@ -53,9 +55,26 @@ class StoryClusteringQualityTest {
         Fingerprinter fingerprinter = new Fingerprinter(DedupeSettings.DEFAULTS);
         List<Fingerprint> feed = corpus.docs().stream().map(d -> fingerprinter.of(d.article())).toList();
         List<Integer> predicted = OnlineStories.cluster(feed, DedupeSettings.DEFAULTS);
-        ClusterScores s = ClusterScores.of(predicted, corpus.docs().stream().map(LabelledDoc::story).toList());
-        System.out.printf("%n%s: %d docs (%d rejected by clean), event threshold %.2f: %s (%.1f s)%n", dataFile, feed.size(),
-                corpus.rejected(), DedupeSettings.DEFAULTS.eventThreshold(), s, (System.nanoTime() - start) / 1e9);
+        List<String> gold = corpus.docs().stream().map(LabelledDoc::story).toList();
+        ClusterScores s = ClusterScores.of(predicted, gold);
+        if (dataFile.contains("ecbplus")) {
+            // the defaults were tuned on topics 1-17; 18-35 are held out
+            System.out.printf("%nECB+ topics 1-17: %s%nECB+ topics 18-35 (held out): %s", subset(predicted, gold, true), subset(predicted, gold, false));
+        }
+        System.out.printf("%n%s: %d docs (%d rejected by clean), event threshold %.2f, %s: %s (%.1f s)%n", dataFile, feed.size(),
+                corpus.rejected(), DedupeSettings.DEFAULTS.eventThreshold(), DedupeSettings.DEFAULTS.story(), s, (System.nanoTime() - start) / 1e9);
         return s;
+    }
+
+    private static ClusterScores subset(List<Integer> predicted, List<String> gold, boolean tuning) {
+        List<Integer> p = new java.util.ArrayList<>();
+        List<String> g = new java.util.ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if ((Integer.parseInt(gold.get(i).split("_")[0]) <= 17) == tuning) {
+                p.add(predicted.get(i));
+                g.add(gold.get(i));
+            }
+        }
+        return ClusterScores.of(p, g);
     }
 }
