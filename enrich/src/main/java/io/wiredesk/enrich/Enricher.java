@@ -147,7 +147,7 @@ public final class Enricher {
             accumulator(acc, l.entity()).inTitle()[0] = true;
         }
         credited.forEach(e -> accumulator(acc, e));
-        for (CandidateFinder.Candidate c : CandidateFinder.find(body.norm(), covered)) {
+        for (CandidateFinder.Candidate c : CandidateFinder.find(body, covered)) {
             int s = body.originalStart(c.start());
             int e = body.originalEnd(c.end());
             Acc a = acc.computeIfAbsent(c.id(), k -> new Acc(c.id(), null, c.name(), c.type(), new ArrayList<>(), new boolean[1]));
@@ -158,7 +158,7 @@ public final class Enricher {
         for (Acc a : acc.values()) {
             a.mentions().sort(Comparator.comparingInt(Mention::start));
             int first = a.mentions().isEmpty() ? 0 : a.mentions().get(0).start();
-            boolean inLead = a.mentions().stream().anyMatch(m -> m.start() < leadEnd);
+            boolean inLead = !a.mentions().isEmpty() && first < leadEnd; // sorted: the first is the earliest
             double salience = Salience.score(a.inTitle()[0], inLead, a.mentions().size(), first, length);
             if (a.id().startsWith("candidate:")) {
                 salience = Math.round(salience * 600) / 1000.0;

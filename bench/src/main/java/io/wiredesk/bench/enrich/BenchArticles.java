@@ -66,7 +66,7 @@ final class BenchArticles {
         return articles;
     }
 
-    private static Path locate(String relative) {
+    static Path locate(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path p = dir.resolve(relative);
             if (Files.exists(p)) {

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 @Threads(1)
@@ -51,7 +51,7 @@ public class LinkerBenchmark {
         articles = texts.stream().map(LinkerBenchmark::article).toList();
     }
 
-    private static CleanArticle article(String text) {
+    static CleanArticle article(String text) {
         List<String> paragraphs = Arrays.asList(text.split("\n\n"));
         return new CleanArticle(CleanArticle.SCHEMA, "bench-" + Integer.toHexString(text.hashCode()), null, "bench",
                 Instant.parse("2024-11-01T12:00:00Z"), paragraphs.get(0), paragraphs, paragraphs.get(0),

@@ -1,6 +1,7 @@
 package io.wiredesk.enrich.dates;
 
 import io.wiredesk.core.model.EventDate;
+import io.wiredesk.enrich.match.RegexScan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -43,26 +44,21 @@ public final class EventDateFinder {
             return List.of();
         }
         List<EventDate> found = new ArrayList<>();
-        Matcher m = RELATIVE.matcher(text);
-        while (m.find()) {
+        // each pattern is tried only where its first char can stand (see the patterns above)
+        RegexScan.forEachAtWordStart(RELATIVE, text, c -> c == 't' || c == 'T' || c == 'y' || c == 'Y' || c == 'l' || c == 'L', m -> {
             int days = RELATIVE_DAYS.get(m.group(1).toLowerCase(Locale.ROOT));
             found.add(new EventDate(reference.plusDays(days).toString(), m.group(), m.start(), m.end()));
-        }
-        m = WEEKDAY_PHRASE.matcher(text);
-        while (m.find()) {
+        });
+        RegexScan.forEachAtWordStart(WEEKDAY_PHRASE, text, c -> "OoLlTtMWFS".indexOf(c) >= 0, m -> {
             DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             LocalDate d = m.group().toLowerCase(Locale.ROOT).startsWith("last ")
                     ? reference.with(TemporalAdjusters.previous(day)) : reference.with(TemporalAdjusters.previousOrSame(day));
             found.add(new EventDate(d.toString(), m.group(), m.start(), m.end()));
-        }
-        m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            add(found, m, month(m.group(1)), m.group(2), m.group(3), reference);
-        }
-        m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            add(found, m, month(m.group(2)), m.group(1), m.group(3), reference);
-        }
+        });
+        RegexScan.forEachAtWordStart(MONTH_DAY, text, c -> "JFMASOND".indexOf(c) >= 0,
+                m -> add(found, m, month(m.group(1)), m.group(2), m.group(3), reference));
+        RegexScan.forEachAtWordStart(DAY_MONTH, text, c -> c >= '0' && c <= '9',
+                m -> add(found, m, month(m.group(2)), m.group(1), m.group(3), reference));
         found.sort(Comparator.comparingInt(EventDate::start));
         List<EventDate> out = new ArrayList<>(found);
         mainFirst(out, reference, leadEnd);

@@ -1,6 +1,7 @@
 package io.wiredesk.enrich.link;
 
 import io.wiredesk.core.model.Attribution;
+import io.wiredesk.enrich.match.RegexScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ public final class AttributionFinder {
                 continue;
             }
             Matcher m = AFTER_SPEAKER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 120)));
-            if (m.find()) {
+            if (m.lookingAt()) { // anchored by ^: what find() would find
                 out.add(new Attribution(s.id(), m.group(1), s.start(), s.end() + m.end()));
                 continue;
             }
@@ -49,8 +50,7 @@ public final class AttributionFinder {
                 out.add(new Attribution(s.id(), "according to", Math.max(0, s.start() - 20) + a.start(), s.end()));
             }
         }
-        Matcher p = PRONOUN.matcher(text);
-        while (p.find()) {
+        RegexScan.forEachAtWordStart(PRONOUN, text, c -> c == 'H' || c == 'S', p -> {
             Speaker last = null;
             for (Speaker s : speakers) {
                 if (s.end() <= p.start() && "person".equals(s.type())) {
@@ -60,7 +60,7 @@ public final class AttributionFinder {
             if (last != null) {
                 out.add(new Attribution(last.id(), p.group(2), p.start(), p.end()));
             }
-        }
+        });
         out.sort(java.util.Comparator.comparingInt(Attribution::start));
         return out;
     }

@@ -7,9 +7,11 @@ import io.wiredesk.enrich.match.AliasEntry;
 import io.wiredesk.enrich.match.Gazetteer;
 import io.wiredesk.enrich.match.NormalizedText;
 import io.wiredesk.enrich.match.RawMatch;
+import io.wiredesk.enrich.match.ShoutingLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +74,10 @@ public final class Linker {
 
         Map<String, List<Integer>> bodyFull = fullMentionStarts(bodyOut);
         Set<String> titleFull = fullMentionStarts(titleOut).keySet();
-        Context bodyCtx = new Context(body.norm(), date, anchors, bodyFull, titleFull, false);
-        Context titleCtx = new Context(title == null ? "" : title.norm(), date, anchors, bodyFull, titleFull, true);
+        Context bodyCtx = new Context(body.norm(), body.shoutingLines(), date, anchors, bodyFull, titleFull, false);
+        Context titleCtx = title == null
+                ? new Context("", ShoutingLines.of(""), date, anchors, bodyFull, titleFull, true)
+                : new Context(title.norm(), title.shoutingLines(), date, anchors, bodyFull, titleFull, true);
         bodyOut.addAll(conditional(bodyRaw, bodyNames, bodyCtx));
         titleOut.addAll(conditional(titleRaw, titleNames, titleCtx));
         bodyOut.addAll(metonymy(bodyOut, body.norm()));
@@ -90,8 +94,13 @@ public final class Linker {
         return new LinkedMention(e, m.start(), end, kind, false);
     }
 
-    private record Context(String text, LocalDate date, Set<String> anchors, Map<String, List<Integer>> bodyFull,
-                           Set<String> titleFull, boolean isTitle) {
+    private record Context(String text, ShoutingLines lines, LocalDate date, Set<String> anchors,
+                           Map<String, List<Integer>> bodyFull, Set<String> titleFull, boolean isTitle) {
+
+        /** Whether the line at {@code pos} is written in capitals (none is at a line break itself). */
+        boolean shoutingAt(int pos) {
+            return !(pos < text.length() && text.charAt(pos) == '\n') && lines.at(pos);
+        }
 
         /** Whether the entity is fully named before {@code pos} (in the title: anywhere in the article). */
         boolean namedBefore(String id, int pos) {
@@ -117,9 +126,22 @@ public final class Linker {
     private static List<RawMatch> selectNames(List<RawMatch> raw) {
         List<RawMatch> names = new ArrayList<>();
         for (RawMatch m : raw) {
-            List<AliasEntry> entries = m.entries().stream().filter(e -> e.alias().kind().isName()).toList();
-            if (!entries.isEmpty()) {
-                names.add(new RawMatch(m.start(), m.end(), entries));
+            int count = 0;
+            for (AliasEntry e : m.entries()) {
+                if (e.alias().kind().isName()) {
+                    count++;
+                }
+            }
+            if (count == m.entries().size()) {
+                names.add(m);
+            } else if (count > 0) {
+                List<AliasEntry> entries = new ArrayList<>(count);
+                for (AliasEntry e : m.entries()) {
+                    if (e.alias().kind().isName()) {
+                        entries.add(e);
+                    }
+                }
+                names.add(new RawMatch(m.start(), m.end(), List.copyOf(entries)));
             }
         }
         return nonOverlapping(names);
@@ -140,7 +162,12 @@ public final class Linker {
     }
 
     private static AliasKind kindOf(RawMatch m) {
-        return m.entries().stream().allMatch(e -> e.alias().kind() == AliasKind.DEMONYM) ? AliasKind.DEMONYM : AliasKind.NAME;
+        for (AliasEntry e : m.entries()) {
+            if (e.alias().kind() != AliasKind.DEMONYM) {
+                return AliasKind.NAME;
+            }
+        }
+        return AliasKind.DEMONYM;
     }
 
     /** Prior, plus coherence with the article's unambiguous entities, plus type cues from the words before. */
@@ -176,6 +203,9 @@ public final class Linker {
     }
 
     private static List<KbEntity> distinctEntities(List<AliasEntry> entries) {
+        if (entries.size() == 1) {
+            return List.of(entries.get(0).entity());
+        }
         Map<String, KbEntity> m = new LinkedHashMap<>();
         entries.forEach(e -> m.putIfAbsent(e.entity().id(), e.entity()));
         return List.copyOf(m.values());
@@ -193,19 +223,30 @@ public final class Linker {
 
     private List<LinkedMention> conditional(List<RawMatch> raw, List<RawMatch> names, Context ctx) {
         List<RawMatch> accepted = new ArrayList<>();
-        Map<RawMatch, LinkedMention> decided = new LinkedHashMap<>();
-        boolean shouting = ctx.isTitle() && Gazetteer.isShouting(ctx.text(), 0);
+        Map<RawMatch, LinkedMention> decided = new HashMap<>();
+        boolean shouting = ctx.isTitle() && ctx.shoutingAt(0);
         for (RawMatch m : raw) {
-            List<AliasEntry> entries = m.entries().stream().filter(e -> !e.alias().kind().isName()).toList();
-            if (entries.isEmpty()) {
-                continue;
+            AliasKind kind = null;
+            for (AliasEntry e : m.entries()) {
+                if (!e.alias().kind().isName()) {
+                    kind = e.alias().kind();
+                    break;
+                }
             }
-            AliasKind kind = entries.get(0).alias().kind();
-            List<AliasEntry> sameKind = entries.stream().filter(e -> e.alias().kind() == kind).toList();
+            if (kind == null) {
+                continue; // names only: linked on their own
+            }
+            List<AliasEntry> sameKind = new ArrayList<>(2);
+            for (AliasEntry e : m.entries()) {
+                if (e.alias().kind() == kind) {
+                    sameKind.add(e);
+                }
+            }
+            sameKind = List.copyOf(sameKind);
             int start = m.start();
             KbEntity chosen = switch (kind) {
                 case SURNAME -> {
-                    int titleStart = Titles.titleStartBefore(ctx.text(), m.start(), shouting || Gazetteer.isShouting(ctx.text(), m.start()));
+                    int titleStart = Titles.titleStartBefore(ctx.text(), m.start(), shouting || ctx.shoutingAt(m.start()));
                     KbEntity e = surname(sameKind, m.start(), titleStart >= 0, ctx);
                     if (e != null && titleStart >= 0) {
                         start = titleStart;
@@ -222,7 +263,11 @@ public final class Linker {
             accepted.add(span);
             decided.put(span, new LinkedMention(chosen, start, m.end(), kind, false));
         }
-        return nonOverlapping(accepted).stream().map(decided::get).toList();
+        List<LinkedMention> out = new ArrayList<>();
+        for (RawMatch m : nonOverlapping(accepted)) {
+            out.add(decided.get(m));
+        }
+        return out;
     }
 
     /** A dependent alias never cuts into a name; roles and descriptors may contain whole names. */
@@ -277,13 +322,27 @@ public final class Linker {
         return valid.size() == 1 ? valid.get(0) : null;
     }
 
+    /** The entity of highest prior among those whose context holds (the first of equals). */
     private static KbEntity contextual(List<AliasEntry> entries, Context ctx) {
-        return entries.stream().filter(e -> contextHolds(e.alias(), ctx))
-                .map(AliasEntry::entity).max(Comparator.comparingDouble(KbEntity::prior)).orElse(null);
+        KbEntity best = null;
+        for (AliasEntry e : entries) {
+            if (contextHolds(e.alias(), ctx) && (best == null || Double.compare(e.entity().prior(), best.prior()) > 0)) {
+                best = e.entity();
+            }
+        }
+        return best;
     }
 
     private static boolean contextHolds(KbAlias alias, Context ctx) {
-        return alias.context().isEmpty() || alias.context().stream().anyMatch(ctx.anchors()::contains);
+        if (alias.context().isEmpty()) {
+            return true;
+        }
+        for (String id : alias.context()) {
+            if (ctx.anchors().contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<LinkedMention> metonymy(List<LinkedMention> mentions, String text) {

@@ -24,14 +24,24 @@ public final class Gazetteer {
     /** Korean particles that attach to a name ("북한은", "한국의"). */
     private static final List<String> PARTICLES = List.of("에서는", "에서", "에게", "으로", "과의", "와의", "은", "는", "이",
             "가", "을", "를", "의", "에", "와", "과", "도", "로", "만");
+    private static final char[][] PARTICLE_CHARS = PARTICLES.stream().map(String::toCharArray).toArray(char[][]::new);
 
     private final KnowledgeBase kb;
     private final AhoCorasick automaton;
     private final List<List<AliasEntry>> entries;
-    /** Per pattern: whether some alias of it can match text starting with a lower-case letter. */
-    private final boolean[] lowerStart;
-    /** Per folded first character: whether some alias starting with it can match a lower-case word. */
-    private final boolean[] lowerFirstChar;
+    /**
+     * The patterns of which some alias can match text starting with a lower-case letter, alone: walked from
+     * words that start with a lower-case letter (most words); and their numbers in the full automaton.
+     */
+    private final AhoCorasick lowerAutomaton;
+    private final int[] lowerPatterns;
+    /** Per pattern, its aliases [entryStart[p], entryStart[p + 1]) in the flat per-alias arrays below. */
+    private final int[] entryStart;
+    private final AliasEntry[] entryOf;
+    private final CasePolicy[] policyOf;
+    private final boolean[] demonym;
+    /** FIRST aliases written with a lower-case first letter ("the North"): may be capitalised. */
+    private final boolean[] lowerFirst;
 
     public Gazetteer(KnowledgeBase kb) {
         this.kb = kb;
@@ -59,15 +69,38 @@ public final class Gazetteer {
             entries.add(List.copyOf(list));
         });
         automaton = new AhoCorasick(patterns);
-        lowerStart = new boolean[entries.size()];
-        lowerFirstChar = new boolean[65536];
+        List<String> lower = new ArrayList<>();
+        List<Integer> lowerIds = new ArrayList<>();
         for (int p = 0; p < entries.size(); p++) {
+            boolean lowerStart = false;
             for (AliasEntry e : entries.get(p)) {
-                lowerStart[p] |= e.alias().casePolicy() == CasePolicy.ANY || Character.isLowerCase(e.surface().charAt(0))
+                lowerStart |= e.alias().casePolicy() == CasePolicy.ANY || Character.isLowerCase(e.surface().charAt(0))
                         || !Character.isLetter(e.surface().charAt(0));
             }
-            if (lowerStart[p]) {
-                lowerFirstChar[patterns.get(p).charAt(0)] = true;
+            if (lowerStart) {
+                lower.add(patterns.get(p));
+                lowerIds.add(p);
+            }
+        }
+        lowerAutomaton = new AhoCorasick(lower);
+        lowerPatterns = lowerIds.stream().mapToInt(Integer::intValue).toArray();
+        entryStart = new int[entries.size() + 1];
+        for (int p = 0; p < entries.size(); p++) {
+            entryStart[p + 1] = entryStart[p] + entries.get(p).size();
+        }
+        int count = entryStart[entries.size()];
+        entryOf = new AliasEntry[count];
+        policyOf = new CasePolicy[count];
+        demonym = new boolean[count];
+        lowerFirst = new boolean[count];
+        int k = 0;
+        for (List<AliasEntry> list : entries) {
+            for (AliasEntry e : list) {
+                entryOf[k] = e;
+                policyOf[k] = e.alias().casePolicy();
+                demonym[k] = e.alias().kind() == AliasKind.DEMONYM;
+                lowerFirst[k] = policyOf[k] == CasePolicy.FIRST && !e.surface().isEmpty() && Character.isLowerCase(e.surface().charAt(0));
+                k++;
             }
         }
     }
@@ -88,38 +121,110 @@ public final class Gazetteer {
     }
 
     public List<RawMatch> find(NormalizedText text) {
-        List<RawMatch> out = new ArrayList<>();
-        String norm = text.norm();
-        ShoutingLines lines = ShoutingLines.of(norm);
-        String folded = text.folded();
-        AhoCorasick.Sink sink = (start, end, pattern) -> {
-            if (Character.isLowerCase(norm.charAt(start)) && !lowerStart[pattern]) {
-                return;
-            }
-            String span = norm.substring(start, end);
-            boolean shouting = lines.at(start);
-            List<AliasEntry> ok = null;
-            for (AliasEntry entry : entries.get(pattern)) {
-                if (accepts(entry, span, shouting) && rightBoundary(norm, end, entry)) {
-                    if (ok == null) {
-                        ok = new ArrayList<>(2);
-                    }
-                    ok.add(entry);
-                }
-            }
-            if (ok != null) {
-                out.add(new RawMatch(start, end, List.copyOf(ok)));
-            }
-        };
+        Scan scan = new Scan(text);
+        char[] norm = scan.norm;
+        char[] folded = text.foldedChars();
+        int n = scan.n;
         // matches start only at word boundaries, and a lower-case word only starts the few aliases that allow it
-        for (int i = 0; i < norm.length(); i++) {
-            char c = norm.charAt(i);
-            if (!leftBoundary(norm, i) || (Character.isLowerCase(c) && !lowerFirstChar[folded.charAt(i)])) {
+        boolean previousWord = false; // whether norm[i - 1] is a word char, when it is not a surrogate
+        for (int i = 0; i < n; i++) {
+            char c = norm[i];
+            boolean word = Chars.isWordChar(c);
+            boolean boundary;
+            if (Character.isSurrogate(c) || (i > 0 && Character.isSurrogate(norm[i - 1]))) {
+                boundary = leftBoundary(norm, i, n);
+            } else {
+                boundary = i == 0 || !previousWord || !word;
+            }
+            previousWord = word;
+            if (!boundary) {
                 continue;
             }
-            automaton.startingAt(folded, i, sink);
+            if (Chars.isLowerCase(c)) {
+                scan.lower = true;
+                lowerAutomaton.startingAt(folded, i, n, scan);
+            } else {
+                scan.lower = false;
+                automaton.startingAt(folded, i, n, scan);
+            }
         }
-        return out;
+        return scan.out;
+    }
+
+    /** One pass over a text: receives the automaton's hits and keeps those whose case and boundaries agree. */
+    private final class Scan implements AhoCorasick.Sink {
+        final List<RawMatch> out = new ArrayList<>();
+        final NormalizedText text;
+        final char[] norm;
+        final int n;
+        final ShoutingLines lines;
+        /** The walk under way is of the lower-case automaton: its pattern numbers are translated. */
+        boolean lower;
+
+        Scan(NormalizedText text) {
+            this.text = text;
+            this.norm = text.normChars();
+            this.n = text.length();
+            this.lines = text.shoutingLines();
+        }
+
+        @Override
+        public void hit(int start, int end, int found) {
+            int pattern = lower ? lowerPatterns[found] : found;
+            boolean shouting = lines.at(start);
+            boolean boundary = end >= n || !wordBefore(norm, end) || !wordAt(norm, end, n);
+            // without a word boundary after the match, only a demonym's plural or a Korean particle may follow
+            boolean plural = !boundary && norm[end] == 's' && wordEnds(norm, end + 1, n);
+            boolean particle = !boundary && isHangul(norm[end - 1]) && particleAt(norm, end, n);
+            int from = entryStart[pattern];
+            int to = entryStart[pattern + 1];
+            int accepted = 0;
+            for (int k = from; k < to; k++) {
+                if ((boundary || particle || (plural && demonym[k])) && accepts(k, start, end, shouting)) {
+                    accepted++;
+                }
+            }
+            if (accepted == to - from) {
+                out.add(new RawMatch(start, end, entries.get(pattern))); // the usual case: no list to build
+            } else if (accepted > 0) {
+                List<AliasEntry> ok = new ArrayList<>(accepted);
+                for (int k = from; k < to; k++) {
+                    if ((boundary || particle || (plural && demonym[k])) && accepts(k, start, end, shouting)) {
+                        ok.add(entryOf[k]);
+                    }
+                }
+                out.add(new RawMatch(start, end, List.copyOf(ok)));
+            }
+        }
+
+        /** {@link Gazetteer#accepts(AliasEntry, String, boolean)} for alias {@code k} on norm[start, end), without cutting the span out. */
+        private boolean accepts(int k, int start, int end, boolean shouting) {
+            if (shouting) {
+                return Gazetteer.accepts(entryOf[k], text.norm().substring(start, end), true);
+            }
+            CasePolicy policy = policyOf[k];
+            if (policy == CasePolicy.ANY) {
+                return true;
+            }
+            String surface = entryOf[k].surface();
+            int len = end - start;
+            if (surface.length() == len && regionEquals(norm, start, surface, 0, len)) {
+                return true;
+            }
+            if (!lowerFirst[k] || surface.length() > len) {
+                return false;
+            }
+            return norm[start] == Character.toUpperCase(surface.charAt(0)) && regionEquals(norm, start + 1, surface, 1, surface.length() - 1);
+        }
+    }
+
+    private static boolean regionEquals(char[] text, int at, String s, int from, int len) {
+        for (int i = 0; i < len; i++) {
+            if (text[at + i] != s.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean accepts(AliasEntry entry, String span, boolean shouting) {
@@ -130,55 +235,56 @@ public final class Gazetteer {
         return policy.accepts(entry.surface(), span, shouting);
     }
 
-    static boolean isWordChar(int cp) {
-        int t = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    /** Whether the code point ending at {@code i} (exclusive) is a word character. */
+    private static boolean wordBefore(char[] s, int i) {
+        char c = s[i - 1];
+        if (!Character.isSurrogate(c)) {
+            return Chars.isWordChar(c);
+        }
+        return isWordChar(Character.codePointBefore(s, i));
     }
 
-    private static boolean leftBoundary(String norm, int start) {
-        return start == 0 || !isWordChar(norm.codePointBefore(start)) || !isWordChar(norm.codePointAt(start));
+    /** Whether the code point starting at {@code i} (before {@code n}) is a word character. */
+    private static boolean wordAt(char[] s, int i, int n) {
+        char c = s[i];
+        if (!Character.isSurrogate(c)) {
+            return Chars.isWordChar(c);
+        }
+        return isWordChar(Character.codePointAt(s, i, n));
     }
 
-    private static boolean rightBoundary(String norm, int end, AliasEntry entry) {
-        if (end >= norm.length() || !isWordChar(norm.codePointBefore(end)) || !isWordChar(norm.codePointAt(end))) {
-            return true;
-        }
-        if (entry.alias().kind() == AliasKind.DEMONYM && norm.charAt(end) == 's' && wordEnds(norm, end + 1)) {
-            return true; // "South Koreans"
-        }
-        if (isHangul(norm.charAt(end - 1))) {
-            for (String p : PARTICLES) {
-                if (norm.startsWith(p, end) && wordEnds(norm, end + p.length())) {
-                    return true;
-                }
+    private static boolean leftBoundary(char[] norm, int start, int n) {
+        return start == 0 || !wordBefore(norm, start) || !wordAt(norm, start, n);
+    }
+
+    private static boolean wordEnds(char[] norm, int i, int n) {
+        return i >= n || !wordAt(norm, i, n);
+    }
+
+    private static boolean particleAt(char[] norm, int end, int n) {
+        for (char[] p : PARTICLE_CHARS) {
+            if (end + p.length <= n && regionEquals(norm, end, p) && wordEnds(norm, end + p.length, n)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean wordEnds(String norm, int i) {
-        return i >= norm.length() || !isWordChar(norm.codePointAt(i));
+    private static boolean regionEquals(char[] text, int at, char[] p) {
+        for (int i = 0; i < p.length; i++) {
+            if (text[at + i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isWordChar(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isHangul(char c) {
         return c >= '\uAC00' && c <= '\uD7A3';
-    }
-
-    /** Whether the line around {@code pos} is written in capitals (a shouted headline): most cased letters upper case. */
-    public static boolean isShouting(String norm, int pos) {
-        int from = norm.lastIndexOf('\n', pos) + 1;
-        int to = norm.indexOf('\n', pos);
-        to = to < 0 ? norm.length() : to;
-        int upper = 0;
-        int lower = 0;
-        for (int i = from; i < to; i++) {
-            char c = norm.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            }
-        }
-        return upper >= 8 && upper >= 4 * lower;
     }
 }
