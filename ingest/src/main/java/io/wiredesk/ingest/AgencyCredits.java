@@ -28,6 +28,9 @@ public final class AgencyCredits {
 
     /** The first agency credited in parentheses in running text: "... News Agency (Yonhap).", "WASHINGTON (AP) --". */
     public static Optional<Agency> fromText(String text) {
+        if (text.indexOf('(') < 0) {
+            return Optional.empty();
+        }
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
             for (String part : m.group(1).split("\\s*[/,;]\\s*|\\s+and\\s+")) {
@@ -40,7 +43,6 @@ public final class AgencyCredits {
         return Optional.empty();
     }
 
-    /** An agency whose credit is exactly this text (short all-caps credits like "AP" must match in case). */
     /** The first agency a paragraph credits, in paragraph order. */
     public static Optional<Agency> fromParagraphs(List<String> paragraphs) {
         for (String p : paragraphs) {
@@ -52,6 +54,7 @@ public final class AgencyCredits {
         return Optional.empty();
     }
 
+    /** An agency whose credit is exactly this text (short all-caps credits like "AP" must match in case). */
     public static Optional<Agency> match(String text) {
         for (Agency agency : Agencies.ALL) {
             for (String credit : agency.credits()) {

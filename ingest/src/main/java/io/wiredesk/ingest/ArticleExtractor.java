@@ -7,7 +7,6 @@ import io.wiredesk.core.kafka.StageConfig;
 import io.wiredesk.core.model.CleanArticle;
 import io.wiredesk.core.model.RawArticle;
 import io.wiredesk.core.text.TextNormalizer;
-import io.wiredesk.core.text.Tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,13 +62,15 @@ public final class ArticleExtractor {
         ContentGuard.checkBody(raw.body(), maxBodyBytes);
         Instant received = raw.receivedAt() != null ? raw.receivedAt() : clock.instant();
         LocalDate reference = received.atZone(ZoneOffset.UTC).toLocalDate();
-        Extraction found = raw.isHtml() ? html.extract(raw.body(), raw.url(), reference)
+        Optional<FoundDate> feedDate = feedDate(raw.publishedAt());
+        // a date the feed states wins: the page's own date search (its costliest metadata step) is then skipped
+        Extraction found = raw.isHtml() ? html.extract(raw.body(), raw.url(), reference, feedDate.isEmpty())
                 : text.extract(raw.body(), raw.url(), reference);
 
         String title = firstNonBlank(clean(raw.title()), clean(found.title()));
         List<String> paragraphs = cleanParagraphs(found.paragraphs(), title);
         String body = String.join(CleanArticle.PARAGRAPH_SEPARATOR, paragraphs);
-        int words = Tokens.count(body);
+        int words = TextScan.wordCount(body);
         if (paragraphs.isEmpty() || words < minWords) {
             throw new RejectedRecord(ContentGuard.NO_CONTENT, "no article text left after cleaning (" + words + " words)");
         }
@@ -77,8 +78,9 @@ public final class ArticleExtractor {
             title = Sentences.split(paragraphs.get(0)).get(0);
         }
         Optional<Datelines.Dateline> dateline = Datelines.find(paragraphs.get(0));
-        FoundDate published = feedDate(raw.publishedAt()).orElse(found.published());
-        String language = firstNonBlank(found.language(), LanguageGuess.of(title + "\n" + body));
+        FoundDate published = feedDate.orElse(found.published());
+        String language = found.language() != null && !found.language().isBlank() ? found.language()
+                : LanguageGuess.of(title + "\n" + LanguageGuess.sample(body));
         String id = raw.id() != null && !raw.id().isBlank() ? raw.id() : ArticleIds.of(raw.url(), raw.body());
         return new CleanArticle(CleanArticle.SCHEMA, id, raw.url(), raw.publisher(), received, title, List.copyOf(paragraphs),
                 lead(paragraphs), published == null ? null : published.iso(), published == null ? null : published.source(),
@@ -122,9 +124,9 @@ public final class ArticleExtractor {
 
     /** First paragraph of real text (not a short heading), cut to two sentences when it is long. */
     static String lead(List<String> paragraphs) {
-        String first = paragraphs.stream().filter(p -> Tokens.count(p) >= LEAD_MIN_WORDS).findFirst()
+        String first = paragraphs.stream().filter(p -> TextScan.wordCount(p) >= LEAD_MIN_WORDS).findFirst()
                 .orElse(paragraphs.get(0));
-        if (Tokens.count(first) <= LEAD_MAX_WORDS) {
+        if (TextScan.wordCount(first) <= LEAD_MAX_WORDS) {
             return first;
         }
         List<String> sentences = Sentences.split(first);
@@ -135,7 +137,7 @@ public final class ArticleExtractor {
         if (text == null) {
             return null;
         }
-        String c = TextNormalizer.collapseWhitespace(TextNormalizer.nfkc(text));
+        String c = TextScan.collapse(TextNormalizer.nfkc(text));
         return c.isEmpty() ? null : c;
     }
 

@@ -1,8 +1,9 @@
 package io.wiredesk.ingest;
 
-import io.wiredesk.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,8 +26,37 @@ final class BlockText {
     private final StringBuilder current = new StringBuilder();
     private int linkChars;
     private boolean heading;
+    /** Elements whose blocks are wanted separately: where their blocks start and end in {@link #blocks}. */
+    private final Map<Element, int[]> ranges = new IdentityHashMap<>();
 
     private BlockText() {
+    }
+
+    /** The blocks of a page, and those of some elements under it. */
+    record Split(List<Block> whole, List<Block> parts) {
+    }
+
+    /**
+     * {@code of(List.of(page))} and {@code of(parts)} from one walk: a block element outside links starts and ends
+     * with a fresh block, so its blocks are the same within the page as on their own. Parts that are not such
+     * elements are walked again on their own.
+     */
+    static Split of(Element page, List<Element> parts) {
+        BlockText b = new BlockText();
+        for (Element part : parts) {
+            b.ranges.put(part, new int[] {-1, -1});
+        }
+        b.walk(page, false);
+        b.flush();
+        List<Block> out = new ArrayList<>();
+        for (Element part : parts) {
+            int[] range = b.ranges.get(part);
+            if (range[0] < 0 || range[1] < 0) {
+                return new Split(b.blocks, of(parts));
+            }
+            out.addAll(b.blocks.subList(range[0], range[1]));
+        }
+        return new Split(b.blocks, out);
     }
 
     static List<Block> of(List<Element> roots) {
@@ -56,21 +86,32 @@ final class BlockText {
         if (block) {
             flush();
         }
-        if (tag.matches("h[1-6]")) {
+        int[] range = block && !inLink && !ranges.isEmpty() ? ranges.get(e) : null;
+        if (range != null) {
+            range[0] = blocks.size();
+        }
+        if (isHeading(tag)) {
             heading = true;
         }
         boolean link = inLink || tag.equals("a");
-        for (Node child : e.childNodes()) {
-            walk(child, link);
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            walk(e.childNode(i), link);
         }
         if (block) {
             flush();
         }
+        if (range != null) {
+            range[1] = blocks.size();
+        }
+    }
+
+    static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private void flush() {
         String raw = current.toString();
-        String text = TextNormalizer.collapseWhitespace(raw);
+        String text = TextScan.collapse(raw);
         if (!text.isEmpty()) {
             // link characters were counted before whitespace collapsing: scale to the collapsed length
             int links = raw.isEmpty() ? 0 : (int) Math.round((double) linkChars * text.length() / raw.length());

@@ -1,7 +1,7 @@
 package io.wiredesk.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +14,14 @@ import org.jsoup.nodes.Element;
  * (Readability's scoring), together with sibling blocks that score nearly as well.
  */
 final class ContentFinder {
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|column|prose|news-view|view_con");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo"
-                    + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|byline|author");
+    /** Class/id substrings of content containers (Readability's positive pattern). */
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "main", "page", "post", "text",
+        "blog", "story", "column", "prose", "news-view", "view_con"};
+    /** Class/id substrings of furniture (Readability's negative pattern). */
+    private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "byline", "author"};
+    private static final Pattern HAS_SENTENCE_END = Pattern.compile(".*\\.( |$).*");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int MIN_ARTICLE_CHARS = 200;
     private static final double ALTERNATIVE_SHARE = 0.75;
@@ -27,47 +30,59 @@ final class ContentFinder {
     private ContentFinder() {
     }
 
-    static List<Element> find(Element body) {
-        Element marked = largest(body.select("[itemprop=articleBody]"));
-        if (marked != null && marked.text().length() >= MIN_ARTICLE_CHARS) {
+    /** The content elements under a pruned body; {@code lengths} are its text lengths, null when not measured yet. */
+    static List<Element> find(Element body, TextLengths lengths) {
+        TextLengths text = lengths != null ? lengths : TextLengths.of(body);
+        Element marked = largest(body.select("[itemprop=articleBody]"), text);
+        if (marked != null && text.length(marked) >= MIN_ARTICLE_CHARS) {
             return List.of(marked);
         }
-        Element article = dominantArticle(body);
+        Element article = dominantArticle(body, text);
         if (article != null) {
             return List.of(article);
         }
-        return bestScored(body);
+        return bestScored(body, text);
     }
 
     /** The {@code <article>} holding most of the articles' text, when one clearly dominates (not a listing). */
-    private static Element dominantArticle(Element body) {
+    private static Element dominantArticle(Element body, TextLengths text) {
         List<Element> articles = body.select("article");
         if (articles.isEmpty()) {
             return null;
         }
-        Element best = largest(articles);
-        int bestChars = best.text().length();
+        Element best = largest(articles, text);
+        int bestChars = text.length(best);
         int total = 0;
         for (Element a : articles) {
-            if (a.parents().stream().noneMatch(p -> p.normalName().equals("article"))) {
-                total += a.text().length();
+            if (!insideArticle(a)) {
+                total += text.length(a);
             }
         }
         return bestChars >= MIN_ARTICLE_CHARS && bestChars >= 0.6 * total ? best : null;
     }
 
-    private static Element largest(List<Element> elements) {
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element largest(List<Element> elements, TextLengths text) {
         Element best = null;
         for (Element e : elements) {
-            if (best == null || e.text().length() > best.text().length()) {
+            if (best == null || text.length(e) > text.length(best)) {
                 best = e;
             }
         }
         return best;
     }
 
-    private static List<Element> bestScored(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
+    private static List<Element> bestScored(Element body, TextLengths texts) {
+        // insertion (document) order: ties between equal scores go to the first candidate, not to hash order
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.select("p, pre, td, blockquote, li, div, section, h2, h3")) {
             if (isBlockOfText(e)) {
                 String text = e.text();
@@ -87,7 +102,7 @@ final class ContentFinder {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            double s = entry.getValue() * (1 - texts.linkDensity(entry.getKey()));
             entry.setValue(s);
             if (s > topScore) {
                 top = entry.getKey();
@@ -98,7 +113,7 @@ final class ContentFinder {
             return List.of(body);
         }
         top = promoted(top, topScore, scores, body);
-        return withSiblings(top, scores.getOrDefault(top, topScore), scores);
+        return withSiblings(top, scores.getOrDefault(top, topScore), scores, texts);
     }
 
     /**
@@ -153,7 +168,8 @@ final class ContentFinder {
         return e.ownText().length() >= MIN_PARAGRAPH_CHARS;
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores,
+            TextLengths texts) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -161,20 +177,20 @@ final class ContentFinder {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || goodParagraph(sibling)) {
+            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || goodParagraph(sibling, texts)) {
                 out.add(sibling);
             }
         }
         return out;
     }
 
-    private static boolean goodParagraph(Element e) {
+    private static boolean goodParagraph(Element e, TextLengths texts) {
         if (!e.normalName().equals("p")) {
             return false;
         }
-        String text = e.text();
-        double ld = linkDensity(e);
-        return text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*\\.( |$).*");
+        int length = texts.length(e);
+        double ld = texts.linkDensity(e);
+        return length > 80 && ld < 0.25 || length > 0 && ld == 0 && HAS_SENTENCE_END.matcher(e.text()).matches();
     }
 
     private static double initialScore(Element e) {
@@ -191,30 +207,27 @@ final class ContentFinder {
     private static double classWeight(Element e) {
         double w = 0;
         for (String attr : new String[] {e.className(), e.id()}) {
-            String a = attr.toLowerCase(Locale.ROOT);
-            if (a.isEmpty()) {
+            if (attr.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(a).find()) {
+            String a = attr.toLowerCase(Locale.ROOT);
+            if (containsAny(a, NEGATIVE)) {
                 w -= 25;
             }
-            if (POSITIVE.matcher(a).find()) {
+            if (containsAny(a, POSITIVE)) {
                 w += 25;
             }
         }
         return w;
     }
 
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
+    private static boolean containsAny(String s, String[] parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, (double) links / total);
+        return false;
     }
 
     private static int commas(String text) {

@@ -20,6 +20,7 @@ public final class ContentGuard {
     /** Control or replacement characters above this share (or any NUL) mean the "text" is really bytes. */
     private static final double MAX_SUSPECT_SHARE = 0.01;
     private static final int MIN_SUSPECT_COUNT = 8;
+    private static final int CHUNK = 8192;
 
     private ContentGuard() {
     }
@@ -40,13 +41,22 @@ public final class ContentGuard {
 
     public static boolean looksBinary(String text) {
         int suspect = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
-                suspect++;
+        // copied out in chunks: a loop over a char[] runs several times faster than charAt on a large page
+        char[] chunk = new char[Math.min(text.length(), CHUNK)];
+        for (int from = 0; from < text.length(); from += CHUNK) {
+            int to = Math.min(text.length(), from + CHUNK);
+            text.getChars(from, to, chunk, 0);
+            for (int i = 0, n = to - from; i < n; i++) {
+                char c = chunk[i];
+                if (c >= ' ' && c < 0x7F) {
+                    continue;
+                }
+                if (c == 0) {
+                    return true;
+                }
+                if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                    suspect++;
+                }
             }
         }
         return suspect >= MIN_SUSPECT_COUNT && suspect > text.length() * MAX_SUSPECT_SHARE;
@@ -72,17 +82,25 @@ public final class ContentGuard {
 
     static long utf8Length(String s) {
         long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n += 1;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
+        boolean lowSurrogateNext = false;
+        char[] chunk = new char[Math.min(s.length(), CHUNK)];
+        for (int from = 0; from < s.length(); from += CHUNK) {
+            int to = Math.min(s.length(), from + CHUNK);
+            s.getChars(from, to, chunk, 0);
+            for (int i = 0, end = to - from; i < end; i++) {
+                char c = chunk[i];
+                if (lowSurrogateNext) {
+                    lowSurrogateNext = false;
+                } else if (c < 0x80) {
+                    n += 1;
+                } else if (c < 0x800) {
+                    n += 2;
+                } else if (Character.isHighSurrogate(c)) {
+                    n += 4;
+                    lowSurrogateNext = true;
+                } else {
+                    n += 3;
+                }
             }
         }
         return n;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /** Main text and metadata of an HTML page (jsoup): metadata first, then furniture pruned and the body located. */
 final class HtmlExtractor {
@@ -25,20 +26,21 @@ final class HtmlExtractor {
     private static final double WHOLE_PAGE_SHARE = 0.5;
     private static final double MAIN_REGION_SHARE = 0.6;
 
-    Extraction extract(String html, String url, LocalDate reference) {
+    /** The page's text and metadata; its publication date is only looked for when {@code findDate}. */
+    Extraction extract(String html, String url, LocalDate reference, boolean findDate) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        Optional<JsonLd> ld = JsonLd.find(doc);
-        String title = HtmlMetadata.title(doc, ld);
-        FoundDate published = HtmlMetadata.published(doc, ld, url, reference).orElse(null);
-        String byline = HtmlMetadata.byline(doc, ld);
-        String language = HtmlMetadata.language(doc, ld);
+        MetadataElements head = MetadataElements.of(doc);
+        Optional<JsonLd> ld = JsonLd.find(head.ldScripts());
+        MetaTags meta = MetaTags.of(head.metas());
+        String title = HtmlMetadata.title(doc, ld, meta);
+        FoundDate published = findDate ? HtmlMetadata.published(doc, ld, url, reference).orElse(null) : null;
+        String byline = HtmlMetadata.byline(doc, ld, meta);
+        String language = HtmlMetadata.language(doc, ld, meta);
 
         Element body = doc.body();
-        HtmlBoilerplate.prune(body);
-        List<BlockText.Block> blocks = BlockText.of(ContentFinder.find(body));
-        List<String> paragraphs = paragraphs(blocks);
-        paragraphs = widened(body, paragraphs);
-        Optional<String> ldBody = ld.map(JsonLd::articleBody).filter(b -> Tokens.count(b) >= 20);
+        TextLengths pruned = HtmlBoilerplate.prune(body);
+        List<String> paragraphs = paragraphs(body, ContentFinder.find(body, pruned));
+        Optional<String> ldBody = ld.map(JsonLd::articleBody).filter(b -> TextScan.wordCount(b) >= 20);
         if (ldBody.isPresent() && coverage(ldBody.get(), paragraphs) < JSON_LD_COVERAGE) {
             paragraphs = splitPlainText(ldBody.get());
         }
@@ -57,22 +59,67 @@ final class HtmlExtractor {
         return HtmlMetadata.published(doc, JsonLd.find(doc), url, reference).orElse(null);
     }
 
-    private static List<String> paragraphs(List<BlockText.Block> blocks) {
-        List<String> out = new ArrayList<>();
-        for (BlockText.Block b : blocks) {
-            List<String> words = Tokens.words(b.text());
-            ScrapedLine.Kind kind = LineClassifier.classify(b.text(), words);
-            if (kind == ScrapedLine.Kind.NOISE || kind == ScrapedLine.Kind.SECTION_END
-                    || kind == ScrapedLine.Kind.MARKER) {
-                continue;
-            }
-            boolean linkedHeading = b.heading() && words.size() >= LINKED_HEADING_MIN_WORDS;
-            if (!linkedHeading && b.linkDensity() > MAX_LINK_DENSITY && !(b.text().length() > 200 && b.linkDensity() < 0.8)) {
-                continue;
-            }
-            out.add(b.text());
+    /** The page's {@code <meta>} and JSON-LD {@code <script>} elements, found in one walk instead of two selects. */
+    private record MetadataElements(List<Element> metas, List<Element> ldScripts) {
+        static MetadataElements of(Document doc) {
+            MetadataElements found = new MetadataElements(new ArrayList<>(), new ArrayList<>());
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("meta")) {
+                        found.metas().add(e);
+                    } else if (e.normalName().equals("script") && JsonLd.isJsonLd(e)) {
+                        found.ldScripts().add(e);
+                    }
+                }
+            }, doc);
+            return found;
         }
-        return out;
+    }
+
+    /** The kept paragraphs of the content elements, widened to the main region or the page when they hold too little. */
+    private static List<String> paragraphs(Element body, List<Element> roots) {
+        Blocks blocks = new Blocks();
+        if (roots.size() == 1 && roots.get(0) == body) {
+            List<Kept> whole = blocks.kept(BlockText.of(List.of(body)));
+            return widened(body, whole, whole, blocks);
+        }
+        BlockText.Split split = BlockText.of(body, roots);
+        return widened(body, blocks.kept(split.parts()), blocks.kept(split.whole()), blocks);
+    }
+
+    /** A paragraph kept from a block, with its word count. */
+    private record Kept(String text, int words) {
+    }
+
+    /** A block's text, measured and classified: the same text recurs in the candidate, the region and the page. */
+    private record Classified(int words, boolean dropped) {
+    }
+
+    /** Turns blocks into kept paragraphs, classifying each distinct text once per page. */
+    private static final class Blocks {
+        private final Map<String, Classified> seen = new HashMap<>();
+
+        List<Kept> kept(List<BlockText.Block> blocks) {
+            List<Kept> out = new ArrayList<>();
+            for (BlockText.Block b : blocks) {
+                Classified c = seen.get(b.text());
+                if (c == null) {
+                    int words = TextScan.wordCount(b.text());
+                    c = new Classified(words, LineClassifier.isDropped(b.text(), words));
+                    seen.put(b.text(), c);
+                }
+                if (c.dropped()) {
+                    continue;
+                }
+                boolean linkedHeading = b.heading() && c.words() >= LINKED_HEADING_MIN_WORDS;
+                if (!linkedHeading && b.linkDensity() > MAX_LINK_DENSITY
+                        && !(b.text().length() > 200 && b.linkDensity() < 0.8)) {
+                    continue;
+                }
+                out.add(new Kept(b.text(), c.words()));
+            }
+            return out;
+        }
     }
 
     /**
@@ -80,28 +127,35 @@ final class HtmlExtractor {
      * of several. When the candidate holds less than half the page's text blocks, the page's main region (or the
      * whole pruned page) is the content.
      */
-    private static List<String> widened(Element body, List<String> candidate) {
-        List<String> whole = paragraphs(BlockText.of(List.of(body)));
+    private static List<String> widened(Element body, List<Kept> candidate, List<Kept> whole, Blocks blocks) {
         int wholeWords = words(whole);
         if (words(candidate) >= WHOLE_PAGE_SHARE * wholeWords) {
-            return candidate;
+            return texts(candidate);
         }
         Element main = body.selectFirst("main, [role=main]");
         if (main != null) {
-            List<String> region = paragraphs(BlockText.of(List.of(main)));
+            List<Kept> region = blocks.kept(BlockText.of(List.of(main)));
             if (words(region) >= MAIN_REGION_SHARE * wholeWords) {
-                return region;
+                return texts(region);
             }
         }
-        return whole;
+        return texts(whole);
     }
 
-    private static int words(List<String> paragraphs) {
+    private static int words(List<Kept> paragraphs) {
         int n = 0;
-        for (String p : paragraphs) {
-            n += Tokens.count(p);
+        for (Kept p : paragraphs) {
+            n += p.words();
         }
         return n;
+    }
+
+    private static List<String> texts(List<Kept> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (Kept p : paragraphs) {
+            out.add(p.text());
+        }
+        return out;
     }
 
     /** Pages that render their text twice (desktop and mobile layouts, sliders): each long paragraph once. */
@@ -178,7 +232,7 @@ final class HtmlExtractor {
         if (credited.isPresent()) {
             return credited;
         }
-        if (!paragraphs.isEmpty() && Tokens.count(paragraphs.get(paragraphs.size() - 1)) <= 5) {
+        if (!paragraphs.isEmpty() && TextScan.wordCount(paragraphs.get(paragraphs.size() - 1)) <= 5) {
             return AgencyCredits.fromCreditLine(paragraphs.get(paragraphs.size() - 1));
         }
         return Optional.empty();

@@ -15,11 +15,11 @@ final class HtmlMetadata {
     private HtmlMetadata() {
     }
 
-    static String title(Document doc, Optional<JsonLd> ld) {
-        String site = meta(doc, "og:site_name");
+    static String title(Document doc, Optional<JsonLd> ld, MetaTags meta) {
+        String site = meta.get("og:site_name");
         String host = host(doc.location());
-        for (String candidate : new String[] {meta(doc, "og:title"), ld.map(JsonLd::headline).orElse(null),
-                meta(doc, "twitter:title")}) {
+        for (String candidate : new String[] {meta.get("og:title"), ld.map(JsonLd::headline).orElse(null),
+                meta.get("twitter:title")}) {
             if (candidate != null) {
                 return withoutSiteName(candidate, site, host);
             }
@@ -79,10 +79,10 @@ final class HtmlMetadata {
         return PageDates.published(doc, ld, url, reference);
     }
 
-    static String byline(Document doc, Optional<JsonLd> ld) {
-        String author = meta(doc, "author");
+    static String byline(Document doc, Optional<JsonLd> ld, MetaTags meta) {
+        String author = meta.get("author");
         if (author == null || author.startsWith("http")) {
-            author = meta(doc, "article:author");
+            author = meta.get("article:author");
         }
         if (author != null && !author.startsWith("http")) {
             return author;
@@ -90,7 +90,7 @@ final class HtmlMetadata {
         if (ld.isPresent() && !ld.get().authors().isEmpty()) {
             return String.join(", ", ld.get().authors());
         }
-        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author");
+        Element e = firstAuthorElement(doc);
         if (e != null && !e.text().isBlank() && e.text().length() < 100) {
             String t = e.text();
             return Bylines.fromByLine(t).or(() -> Bylines.clean(t)).orElse(null);
@@ -98,7 +98,52 @@ final class HtmlMetadata {
         return null;
     }
 
-    static String language(Document doc, Optional<JsonLd> ld) {
+    /**
+     * The first element matching {@code [rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline,
+     * .author}, found in one pass (the five-way selector costs a full traversal with every test on every element).
+     */
+    static Element firstAuthorElement(Document doc) {
+        return doc.stream().filter(HtmlMetadata::isAuthorElement).findFirst().orElse(null);
+    }
+
+    private static boolean isAuthorElement(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = e.attr("itemprop");
+        if (attrIs(e.attr("rel"), "author") || attrIs(itemprop, "author")) {
+            return true;
+        }
+        String className = e.className();
+        if (mayHoldClass(className, "byline") && e.hasClass("byline") || mayHoldClass(className, "author") && e.hasClass("author")) {
+            return true;
+        }
+        if (attrIs(itemprop, "name")) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (attrIs(p.attr("itemprop"), "author")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The attribute's value (empty when absent) is this one, ignoring case and surrounding white space. */
+    private static boolean attrIs(String attributeValue, String value) {
+        return attributeValue.length() >= value.length() && attributeValue.trim().equalsIgnoreCase(value);
+    }
+
+    /** A cheap necessary condition for {@code hasClass(name)}: the class attribute holds the name, ignoring case. */
+    private static boolean mayHoldClass(String className, String name) {
+        for (int i = 0; i + name.length() <= className.length(); i++) {
+            if (className.regionMatches(true, i, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String language(Document doc, Optional<JsonLd> ld, MetaTags meta) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? null : LanguageGuess.primaryTag(html.attr("lang"));
         if (lang == null) {
@@ -108,19 +153,7 @@ final class HtmlMetadata {
         if (lang == null) {
             lang = LanguageGuess.primaryTag(ld.map(JsonLd::inLanguage).orElse(null));
         }
-        return lang == null ? LanguageGuess.primaryTag(meta(doc, "og:locale")) : lang;
-    }
-
-    /** Content of {@code <meta property=name>} or {@code <meta name=name>} or itemprop, case-insensitive. */
-    static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                String v = m.attr("content").trim();
-                return v.isEmpty() ? null : v;
-            }
-        }
-        return null;
+        return lang == null ? LanguageGuess.primaryTag(meta.get("og:locale")) : lang;
     }
 
     private static String host(String url) {

@@ -18,8 +18,18 @@ public record JsonLd(String headline, String datePublished, List<String> authors
             "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting");
 
     public static Optional<JsonLd> find(Document doc) {
+        return find(doc.select("script[type=application/ld+json]"));
+    }
+
+    /** Whether a script element is a JSON-LD block. */
+    static boolean isJsonLd(Element script) {
+        return script.hasAttr("type") && script.attr("type").trim().equalsIgnoreCase("application/ld+json");
+    }
+
+    /** The article described by these JSON-LD script elements. */
+    static Optional<JsonLd> find(List<Element> ldScripts) {
         List<JsonNode> candidates = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : ldScripts) {
             try {
                 collect(Json.MAPPER.readTree(script.data()), candidates);
             } catch (Exception e) {

@@ -1,9 +1,7 @@
 package io.wiredesk.ingest;
 
-import io.wiredesk.core.text.Tokens;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** A cheap language guess: the dominant script, then function words for Latin script. "und" when unsure. */
 public final class LanguageGuess {
@@ -11,6 +9,11 @@ public final class LanguageGuess {
     private static final int SAMPLE_CHARS = 20_000;
 
     private LanguageGuess() {
+    }
+
+    /** The start of a text, as long as the guess reads: guessing on {@code head + sample(text)} reads no less. */
+    public static String sample(String text) {
+        return text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     }
 
     public static String of(String text) {
@@ -21,7 +24,15 @@ public final class LanguageGuess {
         int latin = 0, hangul = 0, han = 0, kana = 0, cyrillic = 0, ukrainian = 0, arabic = 0, greek = 0, hebrew = 0,
                 thai = 0, devanagari = 0;
         for (int i = 0; i < sample.length(); ) {
-            int cp = sample.codePointAt(i);
+            int cp = sample.charAt(i);
+            if (cp < 0x80) {
+                i++;
+                if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+                    latin++;
+                }
+                continue;
+            }
+            cp = sample.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
@@ -69,26 +80,54 @@ public final class LanguageGuess {
             }
             return thai == nonLatinMax ? "th" : "hi";
         }
-        return latinLanguage(Tokens.lowerWords(sample));
+        return latinLanguage(sample);
     }
 
-    private static String latinLanguage(List<String> words) {
-        String best = UNDETERMINED;
-        int bestCount = 0;
-        for (String lang : StopWords.ORDER) {
-            Set<String> set = StopWords.BY_LANGUAGE.get(lang);
-            int n = 0;
-            for (String w : words) {
-                if (set.contains(w)) {
-                    n++;
+    /** The language whose function words the text's words hold most (words as {@code Tokens.lowerWords} cuts them). */
+    private static String latinLanguage(String text) {
+        List<String> order = StopWords.ORDER;
+        int[] counts = new int[order.size()];
+        int words = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!TextScan.isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                cp = text.codePointAt(i);
+                if (TextScan.isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    i += 1;
+                } else {
+                    break;
                 }
             }
-            if (n > bestCount) {
-                best = lang;
-                bestCount = n;
+            words++;
+            if (i - start <= StopWords.MAX_LENGTH) {
+                Integer bits = StopWords.LANGUAGE_BITS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (bits != null) {
+                    for (int l = 0; l < counts.length; l++) {
+                        if ((bits & (1 << l)) != 0) {
+                            counts[l]++;
+                        }
+                    }
+                }
             }
         }
-        return bestCount >= 2 || (bestCount == 1 && words.size() < 6) ? best : UNDETERMINED;
+        String best = UNDETERMINED;
+        int bestCount = 0;
+        for (int l = 0; l < counts.length; l++) {
+            if (counts[l] > bestCount) {
+                best = order.get(l);
+                bestCount = counts[l];
+            }
+        }
+        return bestCount >= 2 || (bestCount == 1 && words < 6) ? best : UNDETERMINED;
     }
 
     /** "en-US" / "en_GB" / "ko-KR" -> "en" / "en" / "ko"; null for blanks. */

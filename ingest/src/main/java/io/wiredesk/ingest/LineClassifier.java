@@ -2,6 +2,7 @@ package io.wiredesk.ingest;
 
 import io.wiredesk.ingest.ScrapedLine.Kind;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Decides what kind of line a scraped line is, from its length, punctuation, capitalisation and known furniture. */
@@ -32,14 +33,9 @@ final class LineClassifier {
         if (text.isEmpty()) {
             return Kind.BLANK;
         }
-        if (SentenceRepair.isMarker(text)) {
-            return Kind.MARKER;
-        }
-        if (SECTION_END.matcher(text).matches()) {
-            return Kind.SECTION_END;
-        }
-        if (words.size() <= 25 && NOISE.matcher(text).matches() || EMAIL.matcher(text).matches()) {
-            return Kind.NOISE;
+        Kind furniture = furniture(text, words.size());
+        if (furniture != null) {
+            return furniture;
         }
         if (WIDGET.matcher(text).matches() && text.chars().anyMatch(Character::isDigit)) {
             return Kind.WIDGET;
@@ -49,6 +45,91 @@ final class LineClassifier {
             return Kind.DATE;
         }
         return prose ? Kind.PROSE : Kind.OTHER;
+    }
+
+    /**
+     * Whether a block of page text is one the HTML path drops (a transcript marker, a section end or noise):
+     * {@link #classify} without the prose and date tests, which the HTML path does not need.
+     */
+    static boolean isDropped(String text, int words) {
+        return !text.isEmpty() && furniture(text, words) != null;
+    }
+
+    /** MARKER, SECTION_END or NOISE, or null. Cheap necessary conditions run before each (costly) pattern. */
+    private static Kind furniture(String text, int words) {
+        if (mayBeMarker(text) && SentenceRepair.isMarker(text)) {
+            return Kind.MARKER;
+        }
+        if (maySectionEnd(text) && SECTION_END.matcher(text).matches()) {
+            return Kind.SECTION_END;
+        }
+        if (words <= 25 && mayBeNoise(text) && NOISE.matcher(text).matches()
+                || text.indexOf('@') >= 0 && EMAIL.matcher(text).matches()) {
+            return Kind.NOISE;
+        }
+        return null;
+    }
+
+    private static boolean mayBeMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ') {
+                return c == '[';
+            }
+        }
+        return false;
+    }
+
+    /** How SECTION_END's alternatives start (its first words, lower case); a digit starts "12 comments". */
+    private static final String[] SECTION_END_STARTS = {"related", "read ", "more ", "[latest", "latest", "popular",
+        "most ", "must", "weekly ", "daily ", "best articles", "you ", "recommended", "trending", "comment", "leave a ",
+        "post a comment", "add comment", "share ", "tag", "see also", "also read", "top stories", "editor"};
+    /** How NOISE's anchored alternatives start (lower case); a digit or "view" starts "123 views". */
+    private static final String[] NOISE_STARTS = {"ad", "sponsored", "skip to", "quick access to ", "direct access to ",
+        "jump to ", "subscribe", "sign up", "newsletter", "follow us", "all rights reserved", "copyright", "print",
+        "e-mail", "email", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "kakaotalk", "home", "menu",
+        "search", "log", "register", "view", "share", "tweet", "click here", "photo", "getty images", "loading", "close",
+        "back to top", "top"};
+    /** NOISE's one unanchored alternative: one of these within its first 40 characters ("Please donate today"). */
+    private static final String[] NOISE_APPEALS = {"become ", "support ", "donate"};
+    private static final int APPEAL_REACH = 40;
+
+    /** A necessary condition for SECTION_END: the text starts like one of its alternatives. */
+    private static boolean maySectionEnd(String text) {
+        char first = text.charAt(0);
+        return first >= 0x80 || first <= ' ' || (first >= '0' && first <= '9') || startsWithAny(text, SECTION_END_STARTS);
+    }
+
+    /** A necessary condition for NOISE: the text starts like an alternative or makes an appeal early on. */
+    private static boolean mayBeNoise(String text) {
+        char first = text.charAt(0);
+        if (first >= 0x80 || first <= ' ' || (first >= '0' && first <= '9') || startsWithAny(text, NOISE_STARTS)) {
+            return true;
+        }
+        int end = Math.min(text.length(), APPEAL_REACH + 8);
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                // case folding of non-ASCII letters ("ſ" is "s"): let the pattern decide
+                return true;
+            }
+        }
+        String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+        for (String appeal : NOISE_APPEALS) {
+            int at = head.indexOf(appeal);
+            if (at >= 0 && at <= APPEAL_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, String[] starts) {
+        for (String s : starts) {
+            if (text.regionMatches(true, 0, s, 0, s.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isProse(String text, List<String> words) {

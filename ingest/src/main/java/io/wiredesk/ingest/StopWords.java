@@ -31,6 +31,11 @@ public final class StopWords {
     /** Languages tried in this order when guessing (English wins ties). */
     static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "nl");
 
+    /** Every language's function words, with a bit per language of {@link #ORDER} (one lookup per word). */
+    static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+    /** Length of the longest function word: longer words need no lookup. */
+    static final int MAX_LENGTH = LANGUAGE_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private StopWords() {
     }
 
@@ -45,14 +50,21 @@ public final class StopWords {
         }
         int n = 0;
         for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            for (Set<String> set : BY_LANGUAGE.values()) {
-                if (set.contains(lw)) {
-                    n++;
-                    break;
-                }
+            if (w.length() <= MAX_LENGTH && LANGUAGE_BITS.containsKey(w.toLowerCase(Locale.ROOT))) {
+                n++;
             }
         }
         return (double) n / words.size();
+    }
+
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        for (int i = 0; i < ORDER.size(); i++) {
+            int bit = 1 << i;
+            for (String w : BY_LANGUAGE.get(ORDER.get(i))) {
+                bits.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(bits);
     }
 }
