@@ -10,6 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Publication date of an HTML page, asked in this order: a full date in the URL path; schema.org microdata or RDFa on
@@ -43,21 +47,41 @@ final class PageDates {
     private static final int BEFORE_HEADLINE = 150;
     private static final int MAX_MARKED_TEXT = 200;
     private static final int MAX_MARKED_ELEMENTS = 150;
+    private static final int MARKS_A_DATE = 1;
+    private static final int MARKS_AN_UPDATE = 2;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PageDates() {
     }
 
     static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
+        BodyText body = new BodyText(doc);
         return fromUrl(url, reference)
                 .or(() -> fromMarkup(doc))
-                .or(() -> nearHeadline(doc, reference))
+                .or(() -> nearHeadline(doc, body, reference))
                 .or(() -> fromMetaTags(doc))
                 .or(() -> ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld")))
                 .or(() -> fromAnyJsonLd(doc))
                 .or(() -> fromTimeElements(doc))
                 .or(() -> fromMarkedElements(doc, reference))
-                .or(() -> fromVisibleText(doc, reference));
+                .or(() -> fromVisibleText(body, reference));
+    }
+
+    /** The page body's text, built once for the steps that read it. */
+    private static final class BodyText {
+        private final Document doc;
+        private String text;
+
+        BodyText(Document doc) {
+            this.doc = doc;
+        }
+
+        String get() {
+            if (text == null) {
+                text = doc.body() == null ? "" : doc.body().text();
+            }
+            return text;
+        }
     }
 
     /** The first of {@link #DATE_META} (in that order of preference) that the page's meta tags state. */
@@ -120,14 +144,24 @@ final class PageDates {
 
     /** A date in the text of an element whose class or id marks it as a date or byline. */
     static Optional<FoundDate> fromMarkedElements(Document doc, LocalDate reference) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> marksByValue = new HashMap<>();
         int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            String marks = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (marks.isBlank() || !DATE_MARKED.matcher(marks).find() || marks.contains("update") || marks.contains("modif")) {
+        for (Element e : doc.body().getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            int marks = marks(marksByValue, e.className()) | marks(marksByValue, e.id()) | marks(marksByValue, e.attr("itemprop"));
+            if (marks != MARKS_A_DATE) {
                 continue;
             }
             if (++seen > MAX_MARKED_ELEMENTS) {
                 break;
+            }
+            if (longerThan(e, MAX_MARKED_TEXT)) {
+                continue;
             }
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_MARKED_TEXT) {
@@ -142,16 +176,58 @@ final class PageDates {
     }
 
     /**
+     * What a class, id or itemprop value says: {@link #MARKS_A_DATE} when it names a date or byline,
+     * {@link #MARKS_AN_UPDATE} when it names a modification (which vetoes the element), remembered per value.
+     */
+    private static int marks(Map<String, Integer> known, String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        return known.computeIfAbsent(value, v -> {
+            String lower = v.toLowerCase(Locale.ROOT);
+            return (DATE_MARKED.matcher(lower).find() ? MARKS_A_DATE : 0)
+                    | (lower.contains("update") || lower.contains("modif") ? MARKS_AN_UPDATE : 0);
+        });
+    }
+
+    /**
+     * Whether the element's text has more than {@code limit} characters other than white space (then its
+     * normalised text is longer than that too), counted without building it and stopping at the limit.
+     */
+    private static boolean longerThan(Element e, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && count[0] <= limit; i++) {
+                        if (!Character.isWhitespace(s.charAt(i))) {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > limit;
+    }
+
+    /**
      * The first date written right after the page's headline (where bylines put it: "By X | 30 septembre 2018"), else
      * the last one right before it (kickers, breadcrumbs with a date).
      */
     static Optional<FoundDate> nearHeadline(Document doc, LocalDate reference) {
+        return nearHeadline(doc, new BodyText(doc), reference);
+    }
+
+    private static Optional<FoundDate> nearHeadline(Document doc, BodyText body, LocalDate reference) {
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
         String headline = h1 == null ? "" : h1.text();
         if (headline.length() < MIN_HEADLINE) {
             return Optional.empty();
         }
-        String text = doc.body().text();
+        String text = body.get();
         int at = text.indexOf(headline);
         if (at < 0) {
             return Optional.empty();
@@ -174,12 +250,13 @@ final class PageDates {
 
     /** The date written most often in the visible text, the earliest-written one on a tie. */
     static Optional<FoundDate> fromVisibleText(Document doc, LocalDate reference) {
-        if (doc.body() == null) {
-            return Optional.empty();
-        }
+        return fromVisibleText(new BodyText(doc), reference);
+    }
+
+    private static Optional<FoundDate> fromVisibleText(BodyText body, LocalDate reference) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         LocalDate best = null;
-        String text = doc.body().text();
+        String text = body.get();
         for (TextDates.Located found : TextDates.findAll(text)) {
             TextDates.DateValue v = found.value();
             if (!plausible(v.date(), reference) || afterUpdatedWord(text, found.start())) {

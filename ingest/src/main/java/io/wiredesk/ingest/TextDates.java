@@ -65,6 +65,10 @@ public final class TextDates {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    /** The longest text a date form writes before its year ("1er de septiembre / setembro de") and after it (a time). */
+    private static final int BEFORE_YEAR = 80;
+    private static final int AFTER_YEAR = 48;
+
     private static final Pattern[] ALL = {ISO, DOTTED, KOREAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_NAMED_MONTH_YEAR,
         NAMED_MONTH_DAY_YEAR, DAY_MONTH_YEAR_DOTTED, YEAR_NAMED_MONTH_DAY, SLASHED};
 
@@ -96,20 +100,85 @@ public final class TextDates {
     public record Located(DateValue value, int start) {
     }
 
-    /** Every date written in the text, in order of appearance (overlapping forms counted once). */
+    /**
+     * Every date written in the text, in order of appearance (overlapping forms counted once; at one position the
+     * first of {@link #ALL} that reads a date wins). Every form writes a four-digit year, so the patterns run only
+     * over windows around four-digit numbers: on a long page that is a small part of the text.
+     */
     public static java.util.List<Located> findAll(String text) {
-        java.util.TreeMap<Integer, Located> byStart = new java.util.TreeMap<>();
         if (text == null || text.isBlank()) {
             return java.util.List.of();
         }
-        for (Pattern p : ALL) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                fromMatch(p, m).ifPresent(v -> byStart.putIfAbsent(start, new Located(v, start)));
+        java.util.TreeMap<Integer, Located> byStart = new java.util.TreeMap<>();
+        int[] window = new int[2];
+        int from = 0;
+        while (nextYearWindow(text, from, window)) {
+            for (Pattern p : ALL) {
+                Matcher m = p.matcher(text).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find()) {
+                    int start = m.start();
+                    fromMatch(p, m).ifPresent(v -> byStart.putIfAbsent(start, new Located(v, start)));
+                }
             }
+            from = window[1];
         }
         return java.util.List.copyOf(byStart.values());
+    }
+
+    /**
+     * The next stretch of text from {@code from} that holds a run of four or more digits, widened by the longest
+     * text a date form writes before and after its year, and merged with the following runs it overlaps.
+     */
+    private static boolean nextYearWindow(String text, int from, int[] window) {
+        int run = nextDigitRun(text, from);
+        if (run < 0) {
+            return false;
+        }
+        int start = Math.max(from, run - BEFORE_YEAR);
+        int end = Math.min(text.length(), endOfDigits(text, run) + AFTER_YEAR);
+        for (int next = nextDigitRun(text, end - AFTER_YEAR); next >= 0 && next - BEFORE_YEAR <= end;
+                next = nextDigitRun(text, end - AFTER_YEAR)) {
+            int nextEnd = Math.min(text.length(), endOfDigits(text, next) + AFTER_YEAR);
+            if (nextEnd <= end) {
+                break;
+            }
+            end = nextEnd;
+        }
+        window[0] = start;
+        window[1] = end;
+        return true;
+    }
+
+    /** Where the next run of at least four digits starts, or -1. */
+    private static int nextDigitRun(String text, int from) {
+        int digits = 0;
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits == 4) {
+                    int start = i - 3;
+                    while (start > 0 && isDigit(text.charAt(start - 1))) {
+                        start--;
+                    }
+                    return start;
+                }
+            } else {
+                digits = 0;
+            }
+        }
+        return -1;
+    }
+
+    private static int endOfDigits(String text, int at) {
+        int i = at;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "Oct. 21" without a year: the latest such day not after {@code reference}. */

@@ -98,4 +98,25 @@ class PageDatesTest {
         String noByline = html.replace("Posted: Nov 8, 2023 / 10:35 PM PST", "By a reporter");
         assertThat(x.published(noByline, null, TODAY).iso()).isEqualTo("2023-11-09T06:35:29Z");
     }
+
+    @Test
+    void findsEveryDateOfALongTextWhateverTheDistanceBetweenThem() {
+        String[] forms = {"%1$d-%2$02d-%3$02d", "%3$d %4$s %1$d", "%4$s %3$d, %1$d - 09:26", "%3$d.%2$d.%1$d",
+            "%1$d년 %2$d월 %3$d일", "1er de %4$s de %1$d"};
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"};
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder();
+        java.util.List<LocalDate> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int gap = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(300);
+            text.append(" word".repeat(gap / 5 + 1)).append(" 12345 ".repeat(random.nextInt(2))).append(' ');
+            LocalDate d = LocalDate.of(1996 + random.nextInt(28), 1 + random.nextInt(12), 2 + random.nextInt(26));
+            String form = forms[random.nextInt(forms.length)];
+            LocalDate expected = form.startsWith("1er") ? d.withDayOfMonth(1) : d;
+            text.append(String.format(form, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), months[d.getMonthValue() - 1]));
+            written.add(expected);
+        }
+        assertThat(TextDates.findAll(text.toString())).extracting(l -> l.value().date()).containsExactlyElementsOf(written);
+    }
 }
