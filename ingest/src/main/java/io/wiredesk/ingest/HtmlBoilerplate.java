@@ -27,7 +27,7 @@ final class HtmlBoilerplate {
             "breadcrumbs", "promo", "promotion", "ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored",
             "sidebar", "footer", "popup", "modal", "subscribe", "subscription", "signup", "pagination", "pager",
             "outbrain", "taboola", "disqus", "gdpr", "consent", "paywall", "tagcloud", "taglist", "dablewidget", "topnav",
-            "subnav", "offcanvas", "login");
+            "subnav", "offcanvas", "login", "onetrust", "optanon");
     /**
      * Tokens that page builders also put on content wrappers ("elementor-widget", "entry-header"): furniture only
      * when the element is mostly links.
@@ -39,9 +39,15 @@ final class HtmlBoilerplate {
             "cookie", "breadcrumb", "advert", "sponsor", "promo", "subscri", "sidebar", "navbar", "menu", "popup",
             "recommend", "outbrain", "taboola", "disqus", "trending");
     private static final Set<String> NEGATIVE_EXCEPTIONS = Set.of("commentary", "menuitem");
-    /** What a class or id value holds: furniture tokens, weak tokens (bits). */
-    private static final int NEGATIVE = 1;
-    private static final int WEAK = 2;
+    /** Cookie and consent dialogs: furniture however much of the page's text they hold (short listing pages). */
+    private static final Set<String> CONSENT_KINDS = Set.of("cookie", "cookies", "consent", "gdpr", "onetrust",
+            "optanon");
+    /** Tokens that negate the next one: "not-footer", "no-sidebar", "without-comments". */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without");
+    /** The furniture kind of class/id tokens starting with "comment". */
+    private static final String COMMENTS = "comment";
+    /** Less text than this beside the comments is no article: a page declared an article is then a thread. */
+    private static final int MIN_ARTICLE_CHARS = 500;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** An element holding more than this share of the page's text is the page itself, whatever its class says. */
     private static final double MAX_SHARE_REMOVED = 0.5;
@@ -55,7 +61,7 @@ final class HtmlBoilerplate {
      * Removes the furniture under body. Returns the text lengths of the pruned page when the last removals left them
      * valid (nothing was removed after measuring), else null.
      */
-    static TextLengths prune(Element body) {
+    static TextLengths prune(Element body, boolean declaredArticle) {
         Marked marked = Marked.of(body);
         if (unwrapNoscriptWhenItHoldsThePage(body, marked.noscripts())) {
             marked = Marked.of(body);
@@ -73,7 +79,8 @@ final class HtmlBoilerplate {
                 articleBodies.add(e);
             }
         }
-        return removeFurnitureElements(body, withAncestors(articleBodies, body));
+        TextLengths lengths = removeFurnitureElements(body, withAncestors(articleBodies, body), declaredArticle);
+        return RelatedSections.remove(body, marked.headings()) ? null : lengths;
     }
 
     /*
@@ -92,32 +99,63 @@ final class HtmlBoilerplate {
     }
 
     /** Removes furniture by class, id, role and style; the lengths of what is left, or null when something went. */
-    private static TextLengths removeFurnitureElements(Element body, Set<Element> holdingArticleBody) {
+    private static TextLengths removeFurnitureElements(Element body, Set<Element> holdingArticleBody,
+            boolean declaredArticle) {
         TextLengths text = TextLengths.of(body);
         int total = Math.max(1, text.length(body));
-        Map<String, Integer> tokenKinds = new HashMap<>();
-        boolean removed = false;
+        Map<String, Tokens> tokens = new HashMap<>();
+        Removals removals = furniture(body, holdingArticleBody, text, total, tokens, Set.of());
+        // a forum thread's posts are all marked "comment"; an article's reader comments can outweigh it but stay out
+        int comments = removals.chars().getOrDefault(COMMENTS, 0);
+        boolean commentsArePage = comments > total * MAX_SHARE_REMOVED
+                && (!declaredArticle || total - comments < MIN_ARTICLE_CHARS);
+        Set<String> pageKinds = commentsArePage ? Set.of(COMMENTS) : Set.of();
+        if (!pageKinds.isEmpty()) {
+            removals = furniture(body, holdingArticleBody, text, total, tokens, pageKinds);
+        }
+        for (Element e : removals.elements()) {
+            e.remove();
+        }
+        return removals.elements().isEmpty() ? text : null;
+    }
+
+    /**
+     * The furniture elements (outermost only) and the text each kind of furniture holds. A kind in {@code pageKinds}
+     * holds most of the page together (a forum's posts all marked "comment"): it is the page, not furniture.
+     */
+    private static Removals furniture(Element body, Set<Element> holdingArticleBody, TextLengths text, int total,
+            Map<String, Tokens> tokens, Set<String> pageKinds) {
+        Removals out = new Removals(new ArrayList<>(), new HashMap<>());
         Elements all = body.getAllElements();
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
             if (e == body || isProtected(e, holdingArticleBody)) {
                 continue;
             }
-            if (isFurniture(e, text, tokenKinds) && text.length(e) <= total * MAX_SHARE_REMOVED) {
-                // its descendants follow it in document order: skip them, they left the page with it
+            String kind = furnitureKind(e, text, tokens);
+            if (kind != null && kind.startsWith(COMMENTS)) {
+                kind = COMMENTS;
+            }
+            if (kind != null && !pageKinds.contains(kind)
+                    && (text.length(e) <= total * MAX_SHARE_REMOVED || CONSENT_KINDS.contains(kind))) {
+                // its descendants follow it in document order: skip them, they leave the page with it
                 i += e.getAllElements().size() - 1;
-                e.remove();
-                removed = true;
+                out.elements().add(e);
+                out.chars().merge(kind, text.length(e), Integer::sum);
             }
         }
-        return removed ? null : text;
+        return out;
     }
+
+    /** Elements to remove and the characters removed per kind of furniture. */
+    private record Removals(List<Element> elements, Map<String, Integer> chars) {}
 
     /** The elements prune works on, found in one walk of the page (document order). */
     private record Marked(List<Element> noscripts, List<Element> dropped, List<Element> furniture,
-            List<Element> articleBodies) {
+            List<Element> articleBodies, List<Element> headings) {
         static Marked of(Element body) {
-            Marked m = new Marked(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            Marked m = new Marked(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
             NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
@@ -132,6 +170,9 @@ final class HtmlBoilerplate {
                     }
                     if (e.hasAttr("itemprop") && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
                         m.articleBodies().add(e);
+                    }
+                    if (BlockText.isHeading(tag) || e.hasAttr("role") && e.attr("role").equalsIgnoreCase("heading")) {
+                        m.headings().add(e);
                     }
                 }
             }, body);
@@ -181,27 +222,32 @@ final class HtmlBoilerplate {
         return tag.equals("article") || tag.equals("main") || holdingArticleBody.contains(e);
     }
 
-    private static boolean isFurniture(Element e, TextLengths text, Map<String, Integer> tokenKinds) {
+    /** Why an element is furniture (its hiding style, role, negative class/id token...), or null when it is not. */
+    private static String furnitureKind(Element e, TextLengths text, Map<String, Tokens> tokens) {
         if (e.attributesSize() == 0) {
-            return isStrayHeader(e, text);
+            return isStrayHeader(e, text) ? "header" : null;
         }
         // the "hidden" attribute is not a sign: streaming renderers park the article in hidden templates
         String style = e.attr("style");
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
-            return true;
+            return "hidden";
+        }
+        Tokens byClass = tokens(e.className(), tokens);
+        if (byClass.negative() != null) {
+            return byClass.negative();
+        }
+        Tokens byId = tokens(e.id(), tokens);
+        if (byId.negative() != null) {
+            return byId.negative();
         }
         String role = e.attr("role");
         if (!role.isEmpty() && DROPPED_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
+            return "role";
         }
         if (isStrayHeader(e, text)) {
-            return true;
+            return "header";
         }
-        int kinds = tokenKinds(e.className(), tokenKinds) | tokenKinds(e.id(), tokenKinds);
-        if ((kinds & NEGATIVE) != 0) {
-            return true;
-        }
-        return (kinds & WEAK) != 0 && text.linkDensity(e) > WEAK_MIN_LINK_DENSITY;
+        return (byClass.weak() || byId.weak()) && text.linkDensity(e) > WEAK_MIN_LINK_DENSITY ? "weak" : null;
     }
 
     /** A page header (outside any article) that is mostly links: the site's masthead and menus. */
@@ -210,17 +256,22 @@ final class HtmlBoilerplate {
                 && text.linkDensity(e) > WEAK_MIN_LINK_DENSITY;
     }
 
-    /** Whether a class or id value holds negative and/or weak tokens; pages repeat their class values, so memoised. */
-    private static int tokenKinds(String attr, Map<String, Integer> memo) {
+    /** What a class or id value holds: its first negative token (null if none), whether it holds a weak one. */
+    private record Tokens(String negative, boolean weak) {
+        static final Tokens NONE = new Tokens(null, false);
+    }
+
+    /** The tokens of a class or id value; pages repeat their class values, so memoised. */
+    private static Tokens tokens(String attr, Map<String, Tokens> memo) {
         if (attr.isEmpty()) {
-            return 0;
+            return Tokens.NONE;
         }
-        Integer kinds = memo.get(attr);
-        if (kinds == null) {
-            kinds = (hasNegativeToken(attr) ? NEGATIVE : 0) | (hasWeakToken(attr) ? WEAK : 0);
-            memo.put(attr, kinds);
+        Tokens t = memo.get(attr);
+        if (t == null) {
+            t = new Tokens(negativeToken(attr), hasWeakToken(attr));
+            memo.put(attr, t);
         }
-        return kinds;
+        return t;
     }
 
     private static boolean hasWeakToken(String attr) {
@@ -238,28 +289,35 @@ final class HtmlBoilerplate {
         return false;
     }
 
-    static boolean hasNegativeToken(String attr) {
+    /**
+     * The first furniture token of a class or id value (its prefix for prefixed ones: "comments-list" gives
+     * "comment"), or null; a token after a negation ("wsite-not-footer", "no-sidebar") does not count.
+     */
+    static String negativeToken(String attr) {
         if (attr == null || attr.isEmpty()) {
-            return false;
+            return null;
         }
         String lower = attr.toLowerCase(Locale.ROOT);
+        String previous = "";
         for (int start = nextToken(lower, 0); start < lower.length(); ) {
             int end = tokenEnd(lower, start);
             String token = lower.substring(start, end);
             start = nextToken(lower, end);
-            if (NEGATIVE_EXCEPTIONS.contains(token)) {
+            boolean negated = NEGATIONS.contains(previous);
+            previous = token;
+            if (negated || NEGATIVE_EXCEPTIONS.contains(token)) {
                 continue;
             }
             if (NEGATIVE_TOKENS.contains(token)) {
-                return true;
+                return token;
             }
             for (String prefix : NEGATIVE_PREFIXES) {
                 if (token.startsWith(prefix)) {
-                    return true;
+                    return prefix;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** Class and id tokens are the runs of [a-z0-9] of the lower-cased attribute. */

@@ -23,6 +23,12 @@ final class HtmlExtractor {
     private static final int MIN_REPEAT_CHARS = 30;
     /** A linked heading of a few words is an entry's title in a listing, kept although it is all link. */
     private static final int LINKED_HEADING_MIN_WORDS = 3;
+    /**
+     * An all-link block of this many words is an entry of a listing ("Spring vegetable risotto with peas and mint"),
+     * not a menu item; kept on pages that do not declare themselves an article, and on any page widened past its
+     * candidate.
+     */
+    private static final int LINKED_ENTRY_MIN_WORDS = 5;
     private static final double WHOLE_PAGE_SHARE = 0.5;
     private static final double MAIN_REGION_SHARE = 0.6;
 
@@ -38,8 +44,10 @@ final class HtmlExtractor {
         String language = HtmlMetadata.language(doc, ld, meta);
 
         Element body = doc.body();
-        TextLengths pruned = HtmlBoilerplate.prune(body);
-        List<String> paragraphs = paragraphs(body, ContentFinder.find(body, pruned));
+        // an article says so in its JSON-LD or Open Graph type; forums, listings and shops mostly do not
+        boolean declaredArticle = ld.isPresent() || "article".equalsIgnoreCase(meta.get("og:type"));
+        TextLengths pruned = HtmlBoilerplate.prune(body, declaredArticle);
+        List<String> paragraphs = paragraphs(body, ContentFinder.find(body, pruned), !declaredArticle);
         Optional<String> ldBody = ld.map(JsonLd::articleBody).filter(b -> TextScan.wordCount(b) >= 20);
         if (ldBody.isPresent() && coverage(ldBody.get(), paragraphs) < JSON_LD_COVERAGE) {
             paragraphs = splitPlainText(ldBody.get());
@@ -76,9 +84,12 @@ final class HtmlExtractor {
         }
     }
 
-    /** The kept paragraphs of the content elements, widened to the main region or the page when they hold too little. */
-    private static List<String> paragraphs(Element body, List<Element> roots) {
-        Blocks blocks = new Blocks();
+    /**
+     * The kept paragraphs of the content elements, widened to the main region or the page when they hold too little;
+     * {@code linkedEntries}: whether the candidate's all-link entries are kept.
+     */
+    private static List<String> paragraphs(Element body, List<Element> roots, boolean linkedEntries) {
+        Blocks blocks = new Blocks(linkedEntries);
         if (roots.size() == 1 && roots.get(0) == body) {
             List<Kept> whole = blocks.kept(BlockText.of(List.of(body)));
             return widened(body, whole, whole, blocks);
@@ -87,8 +98,8 @@ final class HtmlExtractor {
         return widened(body, blocks.kept(split.parts()), blocks.kept(split.whole()), blocks);
     }
 
-    /** A paragraph kept from a block, with its word count. */
-    private record Kept(String text, int words) {
+    /** A paragraph kept from a block, with its word count; {@code entry}: an all-link entry title. */
+    private record Kept(String text, int words, boolean entry) {
     }
 
     /** A block's text, measured and classified: the same text recurs in the candidate, the region and the page. */
@@ -98,6 +109,11 @@ final class HtmlExtractor {
     /** Turns blocks into kept paragraphs, classifying each distinct text once per page. */
     private static final class Blocks {
         private final Map<String, Classified> seen = new HashMap<>();
+        private final boolean linkedEntries;
+
+        Blocks(boolean linkedEntries) {
+            this.linkedEntries = linkedEntries;
+        }
 
         List<Kept> kept(List<BlockText.Block> blocks) {
             List<Kept> out = new ArrayList<>();
@@ -108,15 +124,19 @@ final class HtmlExtractor {
                     c = new Classified(words, LineClassifier.isDropped(b.text(), words));
                     seen.put(b.text(), c);
                 }
-                if (c.dropped()) {
+                if (c.dropped() || isBareUrl(b.text())) {
                     continue;
                 }
                 boolean linkedHeading = b.heading() && c.words() >= LINKED_HEADING_MIN_WORDS;
+                boolean entry = false;
                 if (!linkedHeading && b.linkDensity() > MAX_LINK_DENSITY
                         && !(b.text().length() > 200 && b.linkDensity() < 0.8)) {
-                    continue;
+                    if (c.words() < LINKED_ENTRY_MIN_WORDS) {
+                        continue;
+                    }
+                    entry = true;
                 }
-                out.add(new Kept(b.text(), c.words()));
+                out.add(new Kept(b.text(), c.words(), entry));
             }
             return out;
         }
@@ -125,35 +145,54 @@ final class HtmlExtractor {
     /**
      * The candidate cascade is tuned for articles; on listings, product and service pages it often picks one section
      * of several. When the candidate holds less than half the page's text blocks, the page's main region (or the
-     * whole pruned page) is the content.
+     * whole pruned page) is the content, its all-link entries included: a page that holds more than its candidate
+     * is a listing, whose entry titles are its text. The shares count the other blocks only: an article's archive
+     * or "latest posts" sidebar, all entries, would otherwise outweigh the article.
      */
     private static List<String> widened(Element body, List<Kept> candidate, List<Kept> whole, Blocks blocks) {
-        int wholeWords = words(whole);
-        if (words(candidate) >= WHOLE_PAGE_SHARE * wholeWords) {
-            return texts(candidate);
+        int wholeWords = words(whole, false);
+        if (words(candidate, false) >= WHOLE_PAGE_SHARE * wholeWords) {
+            return texts(candidate, blocks.linkedEntries);
         }
         Element main = body.selectFirst("main, [role=main]");
         if (main != null) {
             List<Kept> region = blocks.kept(BlockText.of(List.of(main)));
-            if (words(region) >= MAIN_REGION_SHARE * wholeWords) {
-                return texts(region);
+            if (words(region, false) >= MAIN_REGION_SHARE * wholeWords) {
+                return texts(region, true);
             }
         }
-        return texts(whole);
+        return texts(whole, true);
     }
 
-    private static int words(List<Kept> paragraphs) {
+    /** A block that is one web address and nothing else: markup data or a link shown as text, not prose. */
+    static boolean isBareUrl(String text) {
+        if (!(text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www."))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(List<Kept> paragraphs, boolean entries) {
         int n = 0;
         for (Kept p : paragraphs) {
-            n += p.words();
+            if (entries || !p.entry()) {
+                n += p.words();
+            }
         }
         return n;
     }
 
-    private static List<String> texts(List<Kept> paragraphs) {
+    private static List<String> texts(List<Kept> paragraphs, boolean entries) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (Kept p : paragraphs) {
-            out.add(p.text());
+            if (entries || !p.entry()) {
+                out.add(p.text());
+            }
         }
         return out;
     }
