@@ -17,7 +17,10 @@ final class LineClassifier {
             + "|editor'?s? picks?|more in .{1,30}|關連記事|관련기사|관련 기사|많이 본 뉴스)$", FLAGS);
     private static final Pattern NOISE = Pattern.compile("^(?:advertisement|ad|sponsored(?: content)?|skip to(?: main)? content"
             + "|(?:quick|direct) access to .*|jump to .{0,40}|subscribe.{0,60}|sign up.{0,60}|newsletter.{0,60}"
-            + "|follow us.{0,60}|all rights reserved.{0,60}|copyright.{0,100}|©.{0,100}|print|e-?mail|facebook|twitter|x"
+            + "|follow us.{0,60}|all rights reserved.{0,60}|copyright.{0,100}|©.{0,100}"
+            // wire services' long notices: "Copyright 2026 The Associated Press. All rights reserved. This material ..."
+            + "|(?:copyright|©).{0,200}(?:all rights reserved|may not be (?:published|reproduced|redistributed)|redistributed).{0,60}"
+            + "|print|e-?mail|facebook|twitter|x"
             + "|linkedin|whatsapp|telegram|kakaotalk|admin|home|menu|search|log ?in|register|\\d*\\s*views?|share"
             + "|tweet|click here.{0,60}|photo\\s*[:=].{0,80}|getty images|loading\\.*|close|back to top|top"
             + "|.{0,40}(?:become (?:a|our) (?:patron|member|supporter)|support (?:us|our journalism)|donate).{0,40})$", FLAGS);

@@ -30,6 +30,18 @@ class ScrapedTextTest {
     }
 
     @Test
+    void dropsAWireServicesLongCopyrightNoticeButKeepsProseAboutCopyright() {
+        CleanArticle a = extract("""
+                Storm closes schools
+                NEW YORK (AP) — Schools across the city closed on Tuesday as a winter storm dropped heavy snow, officials said.
+                Copyright rules for school broadcasts were not affected by the closure, the district added in a statement on Tuesday.
+                Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+                """, Instant.parse("2026-01-10T00:00:00Z"));
+        assertThat(a.agency()).isEqualTo("AP");
+        assertThat(a.paragraphs()).hasSize(2).noneMatch(p -> p.contains("All rights reserved"));
+    }
+
+    @Test
     void readsALabelledPublicationLineAndIgnoresAClockWidget() {
         CleanArticle a = extract("""
                 22°C
