@@ -11,6 +11,16 @@ final class BinaryReader {
         this.buf = buf;
     }
 
+    /** A reader of the next {@code n} bytes as bits; this reader moves past them. */
+    BitPacking.Reader bits(int n) {
+        if (n < 0 || pos + n > buf.length) {
+            throw new IllegalArgumentException("bad bit section length " + n + " at byte " + pos);
+        }
+        BitPacking.Reader r = new BitPacking.Reader(buf, pos, pos + n);
+        pos += n;
+        return r;
+    }
+
     boolean hasMore() {
         return pos < buf.length;
     }

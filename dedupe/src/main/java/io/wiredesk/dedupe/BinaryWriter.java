@@ -82,6 +82,15 @@ final class BinaryWriter {
         return writeString(id);
     }
 
+    /** Appends the bytes another writer collected, after their count. */
+    BinaryWriter writeSection(BinaryWriter section) {
+        writeVarInt(section.size);
+        ensure(section.size);
+        System.arraycopy(section.buf, 0, buf, size, section.size);
+        size += section.size;
+        return this;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
     }

@@ -18,6 +18,11 @@ public final class BucketKeys {
         this.bands = new LshBands(settings.bands(), settings.rows());
     }
 
+    /** Whether a bucket key is an LSH band's (copies) rather than an entity pair's or a word's. */
+    public static boolean isBand(String key) {
+        return key.startsWith(LshBands.KEY_PREFIX);
+    }
+
     public List<String> of(Fingerprint f) {
         List<String> keys = new ArrayList<>();
         if (f.shingles() > 0) {

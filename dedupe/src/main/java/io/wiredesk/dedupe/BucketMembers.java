@@ -5,13 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The articles of one blocking bucket, in order-key order. Entries expire by receive time, not publication
- * time: an article published long ago but received now is as current in the index as any other.
+ * The articles of one blocking bucket, oldest received first (ties by id). Entries expire by receive time, not
+ * publication time: an article published long ago but received now is as current in the index as any other.
+ * Receive times are in epoch seconds ({@link BucketEntry}).
  */
 public record BucketMembers(List<BucketEntry> members) {
-    private static final Comparator<BucketEntry> BY_KEY = Comparator.comparing(BucketEntry::key);
-    private static final Comparator<BucketEntry> LATEST_RECEIVED_FIRST =
-            Comparator.comparingLong(BucketEntry::received).reversed().thenComparing(BY_KEY);
+    static final Comparator<BucketEntry> OLDEST_FIRST = Comparator.comparingLong(BucketEntry::received).thenComparing(BucketEntry::id);
 
     public static BucketMembers empty() {
         return new BucketMembers(List.of());
@@ -19,7 +18,7 @@ public record BucketMembers(List<BucketEntry> members) {
 
     /**
      * With the newcomer (replacing an entry of the same article), without members received before the
-     * horizon, and at most {@code max}: the most recently received.
+     * horizon (epoch seconds), and at most {@code max}: the most recently received.
      */
     public BucketMembers add(BucketEntry newcomer, long horizon, int max) {
         List<BucketEntry> out = new ArrayList<>(members.size() + 1);
@@ -29,28 +28,27 @@ public record BucketMembers(List<BucketEntry> members) {
             }
         }
         out.add(newcomer);
+        out.sort(OLDEST_FIRST);
         if (out.size() > max) {
-            out.sort(LATEST_RECEIVED_FIRST);
-            out = new ArrayList<>(out.subList(0, max));
+            out = out.subList(out.size() - max, out.size());
         }
-        out.sort(BY_KEY);
         return new BucketMembers(List.copyOf(out));
     }
 
     /**
-     * The members to compare a newcomer with: at most {@code max} of those received at or after the horizon,
-     * the most recently received (ties by order key), other than the newcomer itself.
+     * The members to compare a newcomer with: at most {@code max} of those received at or after the horizon
+     * (epoch seconds), the most recently received (ties by id), other than the newcomer itself.
      */
     public List<BucketEntry> latest(int max, long horizon, String exceptId) {
-        List<BucketEntry> out = new ArrayList<>(members.size());
-        for (BucketEntry e : members) {
-            if (e.received() >= horizon && !e.id().equals(exceptId)) {
+        List<BucketEntry> out = new ArrayList<>(Math.min(members.size(), max));
+        for (int i = members.size() - 1; i >= 0 && out.size() < max; i--) {
+            BucketEntry e = members.get(i);
+            if (e.received() < horizon) {
+                break;
+            }
+            if (!e.id().equals(exceptId)) {
                 out.add(e);
             }
-        }
-        if (out.size() > max) {
-            out.sort(LATEST_RECEIVED_FIRST);
-            return out.subList(0, max);
         }
         return out;
     }

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * receive time seen here), so an old article received now is indexed like any other, and a missing
  * publication date neither drops nor keeps an article.
  *
- * <p>The cost per arrival is bounded whatever the size of the index: at most {@link ScaleSettings#compareMax()}
+ * <p>The cost per arrival is bounded whatever the size of the index: at most {@link ScaleSettings#compareMax(String)}
  * comparisons and {@link ScaleSettings#edgesMax()} links per bucket (by default as many as comparisons: the story
  * rule averages over a story's members, so dropping links would change decisions); the best are kept by a total
  * order on (relation, similarity, order key) so the choice does not depend on the order members arrived in.
@@ -125,12 +125,15 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         List<Candidate> matches = new ArrayList<>();
         int compared = 0;
         if (bucket != null) {
-            for (BucketEntry member : bucket.latest(scale.compareMax(), Long.MIN_VALUE, f.id())) {
-                if (Math.abs(member.received() - f.received()) > settings.indexRetention().toMillis()) {
+            long retention = settings.indexRetention().toMillis();
+            for (BucketEntry member : bucket.latest(scale.compareMax(key), Long.MIN_VALUE, f.id())) {
+                // the entry's receive second rules out most expired members before their fingerprint is read
+                if (Math.abs(member.received() * 1000 - f.received()) > retention + 1000) {
                     continue;
                 }
                 FingerprintCache.Entry other = fingerprint(member.id());
-                if (other == null || scorer.outsideWindow(f, other.fingerprint())) {
+                if (other == null || Math.abs(other.fingerprint().received() - f.received()) > retention
+                        || scorer.outsideWindow(f, other.fingerprint())) {
                     continue;
                 }
                 compared++;
@@ -140,8 +143,7 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
             }
         }
         candidates.record(compared);
-        int keep = Math.min(settings.bucketMax(), scale.compareMax());
-        buckets.put(key, (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), Long.MIN_VALUE, keep));
+        buckets.put(key, (bucket == null ? BucketMembers.empty() : bucket).add(f.bucketEntry(), Long.MIN_VALUE, scale.keep(key, settings.bucketMax())));
         matches.sort(BEST_FIRST);
         return matches.subList(0, Math.min(matches.size(), scale.edgesMax()));
     }
@@ -189,7 +191,7 @@ final class BucketProcessor implements Processor<String, BucketVisit, String, Gr
         try (KeyValueIterator<String, BucketMembers> it = buckets.all()) {
             while (it.hasNext()) {
                 KeyValue<String, BucketMembers> kv = it.next();
-                BucketMembers kept = kv.value.expire(horizon);
+                BucketMembers kept = kv.value.expire(Math.floorDiv(horizon, 1000L));
                 if (kept.members().isEmpty()) {
                     buckets.delete(kv.key);
                 } else if (kept.members().size() < kv.value.members().size()) {

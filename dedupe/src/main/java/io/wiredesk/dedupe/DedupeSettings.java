@@ -17,7 +17,7 @@ import java.time.Duration;
  *                       It applies to {@link SimilarityScorer#decide} (the pair verdict); stories use the event score
  * @param supportingTerms rare content words two texts must share for {@code supportedThreshold} to apply
  * @param bands          LSH bands
- * @param rows           slots per LSH band (the MinHash signature has bands x rows slots)
+ * @param rows           slots per LSH band (the bands use the first bands x rows slots of the signature, {@link #signatureSize()})
  * @param window         largest distance in publication time between two dated articles of one story; also sets how
  *                       long the index keeps articles by receive time ({@link #indexRetention()})
  * @param bucketMax      most articles a blocking bucket keeps (the newest win)
@@ -34,7 +34,10 @@ public record DedupeSettings(double copyThreshold, double eventThreshold, double
     public static final String WINDOW = "wiredesk.dedupe.window";
     public static final String BUCKET_MAX = "wiredesk.dedupe.bucket.max";
 
-    public static final DedupeSettings DEFAULTS = new DedupeSettings(0.7, 0.36, 0.36, 3, 20, 3, Duration.ofDays(14), 500,
+    /** Slots of the MinHash signature at the least: its estimate's standard error is sqrt(J(1 - J) / slots), 0.06 at J = 0.7. */
+    public static final int MIN_SIGNATURE_SLOTS = 60;
+
+    public static final DedupeSettings DEFAULTS = new DedupeSettings(0.7, 0.36, 0.36, 3, 10, 3, Duration.ofDays(14), 500,
             StoryRule.DEFAULTS);
 
     public DedupeSettings {
@@ -82,8 +85,12 @@ public record DedupeSettings(double copyThreshold, double eventThreshold, double
         return new DedupeSettings(copyThreshold, eventThreshold, supportedThreshold, supportingTerms, bands, rows, window, bucketMax, otherStory);
     }
 
+    /**
+     * MinHash slots: at least {@link #MIN_SIGNATURE_SLOTS} for the Jaccard estimate that verifies a copy, whatever
+     * the bands use for candidates (the first bands x rows slots).
+     */
     public int signatureSize() {
-        return bands * rows;
+        return Math.max(MIN_SIGNATURE_SLOTS, bands * rows);
     }
 
     /**

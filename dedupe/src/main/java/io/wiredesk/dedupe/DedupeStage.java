@@ -63,7 +63,7 @@ public final class DedupeStage implements Stage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BucketProcessor.BUCKETS),
                 Serdes.String(), new BucketMembersSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BucketProcessor.FEATURES),
-                Serdes.String(), new FingerprintSerde()));
+                Serdes.String(), FingerprintSerde.indexed()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NodeProcessor.STORE),
                 Serdes.String(), JsonSerde.of(ArticleNode.class)));
 

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 /** Computes an article's {@link Fingerprint}: a pure function of the article and the settings. */
 public final class Fingerprinter {
     public static final int SHINGLE_WORDS = 5;
+    /** Content terms kept: the scores and thresholds were tuned on 200-term vectors (100 moves the seeds' scores by ~0.05). */
     public static final int MAX_TERMS = 200;
+    /** Bits kept of each MinHash slot (b-bit MinHash: unequal slots collide with odds 2^-bits, corrected in the estimate). */
+    public static final int SIGNATURE_BITS = 16;
     public static final int MAX_TITLE_TERMS = 4;
     public static final int MAX_LEAD_TERMS = 3;
     public static final int TITLE_WEIGHT = 3;
@@ -40,10 +43,7 @@ public final class Fingerprinter {
 
         List<EntityRef> linked = linkedEntities(enriched);
         Set<String> entityWords = entityWords(linked);
-        // the title says what the event is in the fewest words: it counts as often as TITLE_WEIGHT body mentions
-        Map<String, Integer> counts = ContentTerms.count(String.join("\n", nonNull(a.lead()), body), entityWords);
-        ContentTerms.count(a.title(), entityWords).forEach((t, c) -> counts.merge(t, c * TITLE_WEIGHT, Integer::sum));
-        var terms = ContentTerms.topWeighted(counts, MAX_TERMS, BackgroundIdf.shared());
+        TermVector terms = TermVector.of(termCounts(a, body, entityWords), MAX_TERMS, BackgroundIdf.shared());
 
         EventDate event = enriched.eventDates() == null || enriched.eventDates().isEmpty() ? null : enriched.eventDates().get(0);
         String eventDate = null;
@@ -59,8 +59,21 @@ public final class Fingerprinter {
         }
         Instant received = a.receivedAt() != null ? a.receivedAt() : when;
         return new Fingerprint(a.id() != null ? a.id() : enriched.id(), when.toEpochMilli(), received.toEpochMilli(), published != null,
-                minHash.signature(shingles), shingles.length, terms, weighted(linked), eventDate, yearKnown,
+                signature(shingles), shingles.length, terms, weighted(linked), eventDate, yearKnown,
                 blockingTerms(a.title(), a.lead(), entityWords));
+    }
+
+    /** All content terms of the article with their counts, before the largest are kept (evaluation tools read them). */
+    public static Map<String, Integer> termCounts(EnrichedArticle enriched) {
+        CleanArticle a = enriched.article();
+        return termCounts(a, a.paragraphs() == null ? "" : a.text(), entityWords(linkedEntities(enriched)));
+    }
+
+    private static Map<String, Integer> termCounts(CleanArticle a, String body, Set<String> entityWords) {
+        // the title says what the event is in the fewest words: it counts as often as TITLE_WEIGHT body mentions
+        Map<String, Integer> counts = ContentTerms.count(String.join("\n", nonNull(a.lead()), body), entityWords);
+        ContentTerms.count(a.title(), entityWords).forEach((t, c) -> counts.merge(t, c * TITLE_WEIGHT, Integer::sum));
+        return counts;
     }
 
     private static List<EntityRef> linkedEntities(EnrichedArticle enriched) {
@@ -73,11 +86,30 @@ public final class Fingerprinter {
                 .toList();
     }
 
+    private int[] signature(long[] shingles) {
+        int[] sig = minHash.signature(shingles);
+        if (SIGNATURE_BITS < 32) {
+            for (int i = 0; i < sig.length; i++) {
+                sig[i] >>>= 32 - SIGNATURE_BITS;
+            }
+        }
+        return sig;
+    }
+
     private static List<WeightedEntity> weighted(List<EntityRef> linked) {
         double max = linked.stream().mapToDouble(EntityRef::salience).max().orElse(0);
         return linked.stream()
-                .map(e -> new WeightedEntity(e.id(), max > 0 ? e.salience() / max : 1.0))
+                .map(e -> new WeightedEntity(e.id(), entityWeight(entityWeightCode(max > 0 ? e.salience() / max : 1.0))))
                 .toList();
+    }
+
+    /** An entity weight (0..1) in one byte: the fingerprint holds the quantized weight, so its binary form is exact. */
+    static int entityWeightCode(double weight) {
+        return (int) Math.max(0, Math.min(255, Math.round(weight * 255)));
+    }
+
+    static double entityWeight(int code) {
+        return code / 255.0;
     }
 
     /** The words naming linked entities: the actors, which are compared as entities, not as content. */

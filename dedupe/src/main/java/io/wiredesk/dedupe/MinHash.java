@@ -49,6 +49,29 @@ public final class MinHash {
         return sig;
     }
 
+    /**
+     * The Jaccard estimate of b-bit signatures (each slot cut to its {@code bits} low bits): the fraction of equal
+     * slots minus the odds 2^-bits that two different minima agree in those bits (Li and König's b-bit MinHash).
+     */
+    public static double estimate(int[] a, int[] b, int bits) {
+        double equal = estimate(a, b);
+        if (bits >= 32) {
+            return equal;
+        }
+        double chance = Math.pow(2, -bits);
+        return Math.max(0, (equal - chance) / (1 - chance));
+    }
+
+    public static int equalSlots(int[] a, int[] b) {
+        int equal = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return equal;
+    }
+
     /** The fraction of equal slots: an unbiased estimate of the Jaccard similarity of the two sets. */
     public static double estimate(int[] a, int[] b) {
         if (a.length != b.length) {

@@ -1,9 +1,7 @@
 package io.wiredesk.dedupe;
 
 import io.wiredesk.core.model.Relation;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +21,7 @@ public final class SimilarityScorer {
     /** Fewer shingles than this in the smaller body: containment is not trusted, Jaccard decides a copy. */
     static final int MIN_CONTAINMENT_SHINGLES = 20;
     static final double DISJOINT_ENTITIES = 0.1;
+    static final int MIN_EQUAL_SLOTS = 2;
     /** Background IDF from which a word is rare: seen at most ~300 times in 51 M words of subtitles. */
     public static final double RARE_IDF = 12;
 
@@ -56,14 +55,18 @@ public final class SimilarityScorer {
         if (a.id().equals(b.id()) || outsideWindow(a, b)) {
             return Optional.empty();
         }
-        PairScore s = score(a, b);
-        if (s.copy() >= settings.copyThreshold()) {
-            return Optional.of(new Match(Relation.COPY, round(s.copy())));
+        // what score() computes, each part only when the verdict still depends on it (the hot path of the bucket tasks)
+        double copy = copy(a, b, jaccard(a, b));
+        if (copy >= settings.copyThreshold()) {
+            return Optional.of(new Match(Relation.COPY, round(copy)));
         }
-        if (s.event() >= settings.story().linkThreshold()) {
-            return Optional.of(new Match(Relation.REWRITE, round(s.event())));
+        double threshold = settings.story().linkThreshold();
+        double content = a.terms().cosine(b.terms());
+        if (content < threshold) {
+            return Optional.empty(); // the entity factor only lowers it
         }
-        return Optional.empty();
+        double event = content * entityFactor(entityOverlap(a.entities(), b.entities()));
+        return event >= threshold ? Optional.of(new Match(Relation.REWRITE, round(event))) : Optional.empty();
     }
 
     /**
@@ -76,27 +79,34 @@ public final class SimilarityScorer {
     }
 
     public PairScore score(Fingerprint a, Fingerprint b) {
-        double jaccard = MinHash.estimate(a.signature(), b.signature());
-        double copy = containment(jaccard, a.shingles(), b.shingles());
-        double content = cosine(a.terms(), b.terms());
+        double jaccard = jaccard(a, b);
+        double copy = copy(a, b, jaccard);
+        double content = a.terms().cosine(b.terms());
         double entities = entityOverlap(a.entities(), b.entities());
-        double entityFactor = entities >= 0 && entities < DISJOINT_ENTITIES ? 0.5 : 1.0;
-        return new PairScore(jaccard, copy, content, entities, entityFactor, rareShared(a.terms(), b.terms()), content * entityFactor);
+        double entityFactor = entityFactor(entities);
+        return new PairScore(jaccard, copy, content, entities, entityFactor, a.terms().rareShared(b.terms()), content * entityFactor);
     }
 
-    /** How many single rare words both term vectors hold (word pairs are left out: they would count a name twice). */
-    static int rareShared(Map<String, Integer> a, Map<String, Integer> b) {
-        Map<String, Integer> small = a.size() <= b.size() ? a : b;
-        Map<String, Integer> large = small == a ? b : a;
-        BackgroundIdf idf = BackgroundIdf.shared();
-        int n = 0;
-        for (String t : small.keySet()) {
-            if (t.indexOf(' ') < 0 && large.containsKey(t) && idf.of(t) >= RARE_IDF) {
-                n++;
-            }
-        }
-        return n;
+    private static double jaccard(Fingerprint a, Fingerprint b) {
+        return MinHash.estimate(a.signature(), b.signature(), Fingerprinter.SIGNATURE_BITS);
     }
+
+    /**
+     * Estimated containment of the smaller shingle set in the larger. Extrapolating from the Jaccard estimate to
+     * containment multiplies its error by the size ratio, so it needs {@link #MIN_EQUAL_SLOTS} equal slots: one equal
+     * slot (which b-bit slots also give by chance, 1 in 2^bits) would make any short text a "copy" of a 50x longer one.
+     */
+    private static double copy(Fingerprint a, Fingerprint b, double jaccard) {
+        if (MinHash.equalSlots(a.signature(), b.signature()) < MIN_EQUAL_SLOTS) {
+            return jaccard;
+        }
+        return containment(jaccard, a.shingles(), b.shingles());
+    }
+
+    private static double entityFactor(double entities) {
+        return entities >= 0 && entities < DISJOINT_ENTITIES ? 0.5 : 1.0;
+    }
+
     /** |A∩B| / min(|A|,|B|) from the Jaccard estimate and the set sizes. */
     static double containment(double jaccard, int na, int nb) {
         int small = Math.min(na, nb);
@@ -107,54 +117,54 @@ public final class SimilarityScorer {
         return Math.min(1.0, intersection / small);
     }
 
-    /** Cosine of TF-IDF weights: sublinear term frequency (1 + ln count) x background IDF. */
-    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        BackgroundIdf idf = BackgroundIdf.shared();
-        double dot = 0;
-        for (var e : a.entrySet()) {
-            Integer other = b.get(e.getKey());
-            if (other != null) {
-                double w = idf.of(e.getKey());
-                dot += ContentTerms.tf(e.getValue()) * ContentTerms.tf(other) * w * w;
-            }
-        }
-        return dot == 0 ? 0 : dot / (norm(a, idf) * norm(b, idf));
-    }
-
-    private static double norm(Map<String, Integer> v, BackgroundIdf idf) {
-        double sum = 0;
-        for (var e : v.entrySet()) {
-            double w = ContentTerms.tf(e.getValue()) * idf.of(e.getKey());
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
-    }
-
-    /** Weighted Jaccard of the linked entities, or -1 when either article has none (no evidence). */
+    /**
+     * Weighted Jaccard of the linked entities (an id listed twice counts with its larger weight), or -1 when either
+     * article has none (no evidence). Lists are short: nested scans, no maps per comparison.
+     */
     static double entityOverlap(List<WeightedEntity> a, List<WeightedEntity> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return -1;
         }
-        Map<String, Double> wa = new HashMap<>();
-        a.forEach(e -> wa.merge(e.id(), e.weight(), Math::max));
-        Map<String, Double> wb = new HashMap<>();
-        b.forEach(e -> wb.merge(e.id(), e.weight(), Math::max));
         double min = 0;
         double max = 0;
-        for (var e : wa.entrySet()) {
-            double other = wb.getOrDefault(e.getKey(), 0.0);
-            min += Math.min(e.getValue(), other);
-            max += Math.max(e.getValue(), other);
+        for (int i = 0; i < a.size(); i++) {
+            String id = a.get(i).id();
+            if (!firstOf(a, i)) {
+                continue;
+            }
+            double wa = weightOf(a, id);
+            double wb = Math.max(0, weightOf(b, id));
+            min += Math.min(wa, wb);
+            max += Math.max(wa, wb);
         }
-        for (var e : wb.entrySet()) {
-            if (!wa.containsKey(e.getKey())) {
-                max += e.getValue();
+        for (int i = 0; i < b.size(); i++) {
+            String id = b.get(i).id();
+            if (firstOf(b, i) && weightOf(a, id) < 0) {
+                max += weightOf(b, id);
             }
         }
         return max == 0 ? 0 : min / max;
+    }
+
+    private static boolean firstOf(List<WeightedEntity> list, int i) {
+        String id = list.get(i).id();
+        for (int j = 0; j < i; j++) {
+            if (list.get(j).id().equals(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The largest weight of the id in the list, -1 when absent. */
+    private static double weightOf(List<WeightedEntity> list, String id) {
+        double w = -1;
+        for (WeightedEntity e : list) {
+            if (e.id().equals(id) && e.weight() > w) {
+                w = e.weight();
+            }
+        }
+        return w;
     }
 
     private static double round(double x) {

@@ -109,16 +109,18 @@ class ReceiveTimeTopologyTest {
 
     @Test
     void bucketsExpireAndCapByReceiveTime() {
-        BucketEntry oldPublishedReceivedNow = new BucketEntry(new OrderKey(1_000, "a-old"), 50_000);
-        BucketEntry receivedLongAgo = new BucketEntry(new OrderKey(40_000, "a-gone"), 10_000);
-        BucketEntry recent = new BucketEntry(new OrderKey(45_000, "a-recent"), 49_000);
-        BucketMembers bucket = new BucketMembers(List.of(oldPublishedReceivedNow, receivedLongAgo, recent));
+        BucketEntry oldPublishedReceivedNow = new BucketEntry("a-old", 50_000);
+        BucketEntry receivedLongAgo = new BucketEntry("a-gone", 10_000);
+        BucketEntry recent = new BucketEntry("a-recent", 49_000);
+        BucketMembers bucket = new BucketMembers(List.of(receivedLongAgo, recent, oldPublishedReceivedNow));
 
-        assertThat(bucket.expire(20_000).members()).containsExactly(oldPublishedReceivedNow, recent);
-        BucketEntry newcomer = new BucketEntry(new OrderKey(30_000, "a-new"), 51_000);
-        assertThat(bucket.add(newcomer, 20_000, 10).members()).containsExactly(oldPublishedReceivedNow, newcomer, recent);
+        assertThat(bucket.expire(20_000).members()).containsExactly(recent, oldPublishedReceivedNow);
+        BucketEntry newcomer = new BucketEntry("a-new", 51_000);
+        assertThat(bucket.add(newcomer, 20_000, 10).members()).containsExactly(recent, oldPublishedReceivedNow, newcomer);
         // over the cap the most recently received stay, whatever their publication time
         assertThat(bucket.add(newcomer, Long.MIN_VALUE, 2).members()).containsExactly(oldPublishedReceivedNow, newcomer);
+        assertThat(bucket.latest(2, Long.MIN_VALUE, "a-old")).containsExactly(recent, receivedLongAgo);
+        assertThat(bucket.latest(5, 20_000, "none")).containsExactly(oldPublishedReceivedNow, recent);
     }
 
     @Test

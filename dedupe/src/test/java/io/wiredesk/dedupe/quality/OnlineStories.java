@@ -5,6 +5,7 @@ import io.wiredesk.dedupe.DedupeSettings;
 import io.wiredesk.dedupe.Fingerprint;
 import io.wiredesk.dedupe.Link;
 import io.wiredesk.dedupe.OrderKey;
+import io.wiredesk.dedupe.ScaleSettings;
 import io.wiredesk.dedupe.SimilarityScorer;
 import io.wiredesk.dedupe.StoryAssignment;
 import io.wiredesk.dedupe.StoryClustering;
@@ -68,7 +69,8 @@ public final class OnlineStories {
                     }
                 }
                 bucket.addFirst(i);
-                if (bucket.size() > settings.bucketMax()) {
+                // the stage's bound: a bucket keeps (and a newcomer meets) at most this many of the latest members
+                if (bucket.size() > ScaleSettings.DEFAULTS.keep(key, settings.bucketMax())) {
                     bucket.removeLast();
                 }
             }

@@ -43,6 +43,9 @@ class PairFeatureDump {
         BucketKeys keys = new BucketKeys(DedupeSettings.DEFAULTS);
         List<LabelledDoc> docs = corpus.docs();
         List<Fingerprint> f = docs.stream().map(d -> fp.of(d.article())).toList();
+        // the diagnostic cosines below read the terms by name: the largest MAX_TERMS of each article, as the fingerprint keeps
+        List<Map<String, Integer>> terms = docs.stream()
+                .map(d -> ContentTerms.topWeighted(Fingerprinter.termCounts(d.article()), Fingerprinter.MAX_TERMS, BackgroundIdf.shared())).toList();
         List<Map<String, Integer>> title = new ArrayList<>();
         List<Set<String>> nums = new ArrayList<>();
         List<Map<String, String>> ents = new ArrayList<>();
@@ -105,7 +108,7 @@ class PairFeatureDump {
                             s.entities(), s.entityFactor(), 1.0, 1.0, s.event(), tcos, tShared, tIdf, nShared, na.size(),
                             nb.size(), eShared, ea.size(), eb.size(), locShared, f.get(i).entities().size(), f.get(j).entities().size(),
                             docs.get(i).story(), docs.get(j).story());
-                    w.printf(Locale.ROOT, "\t%.4f\t%.4f\t%.4f\t%d\t%d%n", cosv(f.get(i).terms(), f.get(j).terms(), idf, 1), cosv(f.get(i).terms(), f.get(j).terms(), idf, 2), cosv(f.get(i).terms(), f.get(j).terms(), idf, 3), rare(f.get(i).terms(), f.get(j).terms(), idf), (int) f.get(i).titleTerms().stream().filter(f.get(j).titleTerms()::contains).count());
+                    w.printf(Locale.ROOT, "\t%.4f\t%.4f\t%.4f\t%d\t%d%n", cosv(terms.get(i), terms.get(j), idf, 1), cosv(terms.get(i), terms.get(j), idf, 2), cosv(terms.get(i), terms.get(j), idf, 3), rare(terms.get(i), terms.get(j), idf), (int) f.get(i).titleTerms().stream().filter(f.get(j).titleTerms()::contains).count());
                 }
             }
         }

@@ -31,30 +31,34 @@ import java.util.stream.Stream;
 /**
  * Dedupe's cost per new article and state per indexed article as the index grows (10k, 100k, 1M articles).
  *
- * <p><b>Method.</b> For each size N: a RocksDB bucket store and feature store (as the stage's persistent stores,
- * without changelog and record cache) are filled with N synthetic articles ({@link SyntheticNews}) by the stage's
- * own code: {@link Fingerprinter}, {@link BucketKeys}, {@link BucketMembers#add} with the stage's cap, values in
- * {@link FingerprintSerde} / {@link BucketMembersSerde} bytes. Filling skips the comparisons, which change no
+ * <p><b>Method.</b> For each size N: a RocksDB bucket store and feature store (configured as Kafka Streams configures
+ * its persistent stores, see {@link IndexStore}; without changelog and record cache) are filled with N synthetic
+ * articles ({@link SyntheticNews}) by the stage's own code: {@link Fingerprinter}, {@link BucketKeys},
+ * {@link BucketMembers#add} with the stage's cap per kind of key ({@link ScaleSettings#keep}), values in
+ * {@link FingerprintSerde} (the feature store's form, {@link FingerprintSerde#indexed()}) / {@link BucketMembersSerde}
+ * bytes, written in batches (the same bytes as one write per arrival). Filling skips the comparisons, which change no
  * state. Then 500 warm-up and 2,000 timed new articles go through the whole per-article work of the stage's
- * BucketProcessor, once per bucket key: read and decode the bucket, take the latest members within retention
- * ({@link BucketMembers#latest}, at most compare.max), load each member's fingerprint (LRU of decoded ones as
- * the stage keeps, else the feature store), {@link SimilarityScorer#decide} (with the stage's bounded cache of
- * decisions for pairs met in several buckets), keep the best edges, write the
- * bucket back; plus fingerprinting and the feature write. The Kafka hops (repartition, graph loop) are not timed.
- * Cost is reported as wall time and as the measuring thread's CPU time (RocksDB reads and writes run on it;
- * its background flushes and compactions do not), the latter being less disturbed by other load on the machine.
- * State bytes = serialized keys + values of both stores / N, and RocksDB's SST size after a flush.
+ * BucketProcessor, once per bucket key: read and decode the bucket, take the latest members
+ * ({@link BucketMembers#latest}, at most the key kind's compare.max), load each member's fingerprint (LRU of decoded
+ * ones as the stage keeps, else the feature store), the retention check on the two receive times,
+ * {@link SimilarityScorer#link} (with the stage's bounded cache of decisions for pairs met in several buckets), keep
+ * the best edges, write the bucket back; plus fingerprinting and the feature write. The Kafka hops (repartition,
+ * graph loop) are not timed. Cost is reported as wall time and as the measuring thread's CPU time (RocksDB reads and
+ * writes run on it; its background flushes and compactions do not), the latter being less disturbed by other load
+ * on the machine, with the wall time per phase. State bytes = serialized keys + values of both stores / N, and
+ * RocksDB's SST size after a flush.
  *
- * <pre>java -cp bench/target/wiredesk-bench.jar io.wiredesk.bench.dedupe.scale.DedupeScale --sizes 10000,100000,1000000 [--probes 2000] [--dir /tmp/x]</pre>
+ * <pre>java -cp bench/target/wiredesk-bench.jar io.wiredesk.bench.dedupe.scale.DedupeScale --sizes 10000,100000,1000000 [--probes 2000] [--dir /tmp/x] [--weak-max 10]</pre>
  */
 public final class DedupeScale {
     private static final int WARMUP = 500;
+    private static final int FILL_BATCH = 20_000;
     /** The whole index within retention: N articles over 7 days (retention is 2 x the 14-day window). */
     private static final Duration SPAN = Duration.ofDays(7);
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
 
     private final DedupeSettings settings = DedupeSettings.DEFAULTS;
-    private final ScaleSettings scale = ScaleSettings.DEFAULTS;
+    private final ScaleSettings scale;
     private final Fingerprinter fingerprinter = new Fingerprinter(settings);
     private final BucketKeys bucketKeys = new BucketKeys(settings);
     private final SimilarityScorer scorer = new SimilarityScorer(settings);
@@ -73,11 +77,19 @@ public final class DedupeScale {
     };
     private final IndexStore buckets;
     private final IndexStore features;
+    private final Map<String, byte[]> pendingFeatures = new HashMap<>();
+    private final Map<String, BucketMembers> pendingBuckets = new HashMap<>();
     private long newestReceived = Long.MIN_VALUE;
     private long compared;
+    /** Wall nanos of the timed arrivals by phase: fingerprinting, bucket read + write, member fingerprints (cache or store + decode), scoring. */
+    private final long[] phase = new long[4];
+    private long storeReads;
+    private long storeGetNanos;
+    private long decodeNanos;
     private long edges;
 
-    private DedupeScale(Path dir) {
+    private DedupeScale(Path dir, ScaleSettings scale) {
+        this.scale = scale;
         this.buckets = new IndexStore(dir.resolve("buckets"));
         this.features = new IndexStore(dir.resolve("features"));
     }
@@ -85,7 +97,7 @@ public final class DedupeScale {
     /** What one size measured. */
     record Result(int n, double microsPerArticle, double cpuMicrosPerArticle, double comparisonsPerArticle, double edgesPerArticle, double bucketKeysPerArticle,
                   double stateBytesPerArticle, double featureBytesPerArticle, double bucketBytesPerArticle, double sstBytesPerArticle,
-                  double fillSeconds) {
+                  double fillSeconds, double loadAverage) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -94,6 +106,10 @@ public final class DedupeScale {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         int probes = Integer.parseInt(o.getOrDefault("probes", "2000"));
+        ScaleSettings d = ScaleSettings.DEFAULTS;
+        // --weak-max N: the stage's wiredesk.dedupe.compare.weak.max
+        ScaleSettings scale = new ScaleSettings(d.compareMax(), Integer.parseInt(o.getOrDefault("weak-max", String.valueOf(d.weakCompareMax()))),
+                d.edgesMax(), d.fingerprintCache());
         Path base = o.containsKey("dir") ? Path.of(o.get("dir")) : Files.createTempDirectory("dedupe-scale");
         List<Result> results = new ArrayList<>();
         for (String s : o.getOrDefault("sizes", "10000,100000,1000000").split(",")) {
@@ -101,37 +117,40 @@ public final class DedupeScale {
             Path dir = base.resolve("n" + n);
             Files.createDirectories(dir);
             try (var ignored = new Cleanup(dir)) {
-                DedupeScale bench = new DedupeScale(dir);
+                DedupeScale bench = new DedupeScale(dir, scale);
                 try {
                     Result r = bench.run(n, probes);
                     results.add(r);
                     System.out.printf("N=%,d: %.1f us/article wall, %.1f us CPU, %.1f comparisons, %.2f edges, %.1f bucket keys per article; state %.0f B/article "
-                                    + "(features %.0f + buckets %.0f; SST %.0f); fill %.0f s%n", r.n(), r.microsPerArticle(), r.cpuMicrosPerArticle(),
+                                    + "(features %.0f + buckets %.0f; SST %.0f); fill %.0f s; load average %.1f%n", r.n(), r.microsPerArticle(), r.cpuMicrosPerArticle(),
                             r.comparisonsPerArticle(),
                             r.edgesPerArticle(), r.bucketKeysPerArticle(), r.stateBytesPerArticle(), r.featureBytesPerArticle(),
-                            r.bucketBytesPerArticle(), r.sstBytesPerArticle(), r.fillSeconds());
+                            r.bucketBytesPerArticle(), r.sstBytesPerArticle(), r.fillSeconds(), r.loadAverage());
                 } finally {
                     bench.buckets.close();
                     bench.features.close();
                 }
             }
         }
-        System.out.printf("%n| indexed articles | us per new article (wall) | us CPU | comparisons | state B/article (serialized) | SST B/article | CPU cost vs first |%n"
-                + "|---:|---:|---:|---:|---:|---:|---:|%n");
+        System.out.printf("%n| indexed articles | us per new article (wall) | us CPU | comparisons per article | state B/article (features + buckets) | SST B/article | CPU cost vs first | load average |%n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|%n");
         for (Result r : results) {
-            System.out.printf("| %,d | %.0f | %.0f | %.1f | %.0f | %.0f | %.2fx |%n", r.n(), r.microsPerArticle(), r.cpuMicrosPerArticle(),
-                    r.comparisonsPerArticle(), r.stateBytesPerArticle(), r.sstBytesPerArticle(),
-                    r.cpuMicrosPerArticle() / results.get(0).cpuMicrosPerArticle());
+            System.out.printf("| %,d | %.0f | %.0f | %.1f | %.0f (%.0f + %.0f) | %.0f | %.2fx | %.1f |%n", r.n(), r.microsPerArticle(), r.cpuMicrosPerArticle(),
+                    r.comparisonsPerArticle(), r.stateBytesPerArticle(), r.featureBytesPerArticle(), r.bucketBytesPerArticle(), r.sstBytesPerArticle(),
+                    r.cpuMicrosPerArticle() / results.get(0).cpuMicrosPerArticle(), r.loadAverage());
         }
     }
 
     private Result run(int n, int probes) {
         SyntheticNews news = new SyntheticNews(42, START, SPAN.toMillis() / n);
         long t0 = System.nanoTime();
-        long keysWritten = 0;
         for (int i = 0; i < n; i++) {
-            keysWritten += index(fingerprinter.of(news.next()));
+            index(fingerprinter.of(news.next()));
+            if (pendingFeatures.size() >= FILL_BATCH) {
+                flushPending();
+            }
         }
+        flushPending();
         double fillSeconds = (System.nanoTime() - t0) / 1e9;
         long[] b = buckets.totals();
         long[] f = features.totals();
@@ -142,8 +161,13 @@ public final class DedupeScale {
         }
         compared = 0;
         edges = 0;
+        storeReads = 0;
+        storeGetNanos = 0;
+        decodeNanos = 0;
+        java.util.Arrays.fill(phase, 0);
         long keys = 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < probes; i++) {
@@ -151,47 +175,94 @@ public final class DedupeScale {
         }
         double cpuMicros = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / probes;
         double micros = (System.nanoTime() - start) / 1e3 / probes;
+        System.out.printf("N=%,d phases (us per article): fingerprint %.0f, bucket read+write %.0f, member fingerprints %.0f (%.1f store reads at %.1f us + decodes at %.1f us), scoring %.0f%n",
+                n, phase[0] / 1e3 / probes, phase[1] / 1e3 / probes, phase[2] / 1e3 / probes, (double) storeReads / probes,
+                storeGetNanos / 1e3 / Math.max(1, storeReads), decodeNanos / 1e3 / Math.max(1, storeReads), phase[3] / 1e3 / probes);
+        double load = (loadBefore + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) / 2;
         return new Result(n, micros, cpuMicros, (double) compared / probes, (double) edges / probes, (double) keys / probes, state,
-                (double) (f[1] + f[2]) / n, (double) (b[1] + b[2]) / n, sst, fillSeconds);
+                (double) (f[1] + f[2]) / n, (double) (b[1] + b[2]) / n, sst, fillSeconds, load);
     }
 
-    /** Filling: the state writes of an arrival without the comparisons. */
-    private int index(Fingerprint f) {
+    /**
+     * Filling: the state writes of an arrival without the comparisons. Buckets are read and updated through a
+     * write-back map flushed in batches of {@value #FILL_BATCH} articles (the stored bytes are the same as with one
+     * write per arrival; hot buckets are decoded and encoded once per batch instead of once per article).
+     */
+    private void index(Fingerprint f) {
         newestReceived = Math.max(newestReceived, f.received());
-        features.put(f.id(), FingerprintSerde.encode(f));
-        List<String> keys = bucketKeys.of(f);
-        for (String key : keys) {
-            buckets.put(key, add(read(key), f.bucketEntry()));
+        pendingFeatures.put(f.id(), FingerprintSerde.encode(f, false));
+        for (String key : bucketKeys.of(f)) {
+            BucketMembers bucket = pendingBuckets.get(key);
+            if (bucket == null) {
+                bucket = read(key);
+            }
+            pendingBuckets.put(key, bucket.add(f.bucketEntry(), horizonSecond(), cap(key)));
         }
-        return keys.size();
+    }
+
+    private void flushPending() {
+        features.putAll(pendingFeatures);
+        Map<String, byte[]> encoded = new HashMap<>(pendingBuckets.size() * 2);
+        pendingBuckets.forEach((k, v) -> encoded.put(k, BucketMembersSerde.encode(v)));
+        buckets.putAll(encoded);
+        pendingFeatures.clear();
+        pendingBuckets.clear();
     }
 
     /** A new article: fingerprint, feature write, and per bucket key what the stage's BucketProcessor does. */
     private int arrive(EnrichedArticle article) {
+        long t0 = System.nanoTime();
         Fingerprint f = fingerprinter.of(article);
+        phase[0] += System.nanoTime() - t0;
         newestReceived = Math.max(newestReceived, f.received());
-        long horizon = newestReceived - settings.indexRetention().toMillis();
-        features.put(f.id(), FingerprintSerde.encode(f));
+        long retention = settings.indexRetention().toMillis();
+        features.put(f.id(), FingerprintSerde.encode(f, false));
         decoded.put(f.id(), f);
         List<String> keys = bucketKeys.of(f);
+        Map<String, Match> chosen = new HashMap<>();
         for (String key : keys) {
+            long t1 = System.nanoTime();
             BucketMembers bucket = read(key);
+            phase[1] += System.nanoTime() - t1;
             List<Map.Entry<Fingerprint, Match>> matches = new ArrayList<>();
-            for (BucketEntry member : bucket.latest(scale.compareMax(), horizon, f.id())) {
+            for (BucketEntry member : bucket.latest(compareCap(key), horizonSecond(), f.id())) {
+                if (Math.abs(member.received() * 1000 - f.received()) > retention + 1000) {
+                    continue;
+                }
+                long t2 = System.nanoTime();
                 Fingerprint other = fingerprint(member.id());
-                if (other == null || scorer.outsideWindow(f, other)) {
+                phase[2] += System.nanoTime() - t2;
+                if (other == null || Math.abs(other.received() - f.received()) > retention || scorer.outsideWindow(f, other)) {
                     continue;
                 }
                 compared++;
                 String pair = f.id().compareTo(other.id()) < 0 ? f.id() + "|" + other.id() : other.id() + "|" + f.id();
-                Optional<Match> m = decisions.computeIfAbsent(pair, k -> scorer.decide(f, other));
+                long t3 = System.nanoTime();
+                Optional<Match> m = decisions.computeIfAbsent(pair, k -> scorer.link(f, other));
+                phase[3] += System.nanoTime() - t3;
                 m.ifPresent(x -> matches.add(Map.entry(other, x)));
             }
             matches.sort(Comparator.comparingDouble((Map.Entry<Fingerprint, Match> e) -> -e.getValue().similarity()));
-            edges += Math.min(matches.size(), scale.edgesMax());
-            buckets.put(key, add(bucket, f.bucketEntry()));
+            matches.stream().limit(scale.edgesMax()).forEach(e -> chosen.putIfAbsent(e.getKey().id(), e.getValue()));
+            long t4 = System.nanoTime();
+            buckets.put(key, BucketMembersSerde.encode(bucket.add(f.bucketEntry(), horizonSecond(), cap(key))));
+            phase[1] += System.nanoTime() - t4;
         }
+        edges += chosen.size();
         return keys.size();
+    }
+
+    private long horizonSecond() {
+        return Math.floorDiv(newestReceived - settings.indexRetention().toMillis(), 1000L);
+    }
+
+    /** How many members a bucket keeps, as the stage: {@code min(bucket.max, compare.max of the key's kind)}. */
+    private int cap(String key) {
+        return scale.keep(key, settings.bucketMax());
+    }
+
+    private int compareCap(String key) {
+        return scale.compareMax(key);
     }
 
     private BucketMembers read(String key) {
@@ -199,21 +270,21 @@ public final class DedupeScale {
         return bytes == null ? BucketMembers.empty() : BucketMembersSerde.decode(bytes);
     }
 
-    private byte[] add(BucketMembers bucket, BucketEntry entry) {
-        long horizon = newestReceived - settings.indexRetention().toMillis();
-        return BucketMembersSerde.encode(bucket.add(entry, horizon, Math.min(settings.bucketMax(), scale.compareMax())));
-    }
-
     private Fingerprint fingerprint(String id) {
         Fingerprint f = decoded.get(id);
         if (f != null) {
             return f;
         }
+        long t0 = System.nanoTime();
         byte[] bytes = features.get(id);
+        long t1 = System.nanoTime();
+        storeGetNanos += t1 - t0;
         if (bytes == null) {
             return null;
         }
+        storeReads++;
         f = FingerprintSerde.decode(bytes);
+        decodeNanos += System.nanoTime() - t1;
         decoded.put(id, f);
         return f;
     }
