@@ -140,12 +140,12 @@ class HandWrittenScannersTest {
             int i = 0;
             while (i < src.length()) {
                 int end = i + Character.charCount(src.codePointAt(i));
-                while (end < src.length() && isMark(src.codePointAt(end))) {
+                while (end < src.length() && NormalizedText.isMark(src.codePointAt(end))) {
                     end += Character.charCount(src.codePointAt(end));
                 }
                 String cluster = Normalizer.normalize(src.substring(i, end), Normalizer.Form.NFKC);
                 for (int k = 0; k < cluster.length(); k++) {
-                    r.append(map(cluster.charAt(k)), i, end);
+                    r.append(NormalizedText.map(cluster.charAt(k)), i, end);
                 }
                 i = end;
             }
@@ -175,26 +175,6 @@ class HandWrittenScannersTest {
 
         int end(int end) {
             return end <= 0 ? 0 : ends.get(end - 1);
-        }
-
-        private static boolean isMark(int cp) {
-            int t = Character.getType(cp);
-            return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
-        }
-
-        private static char map(char c) {
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                return '\n';
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return ' ';
-            }
-            return switch (c) {
-                case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
-                case '\u2010', '\u2011', '\u2212' -> '-';
-                case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF' -> 0;
-                default -> c;
-            };
         }
     }
 

@@ -238,12 +238,14 @@ public final class NormalizedText {
         return true;
     }
 
-    private static boolean isMark(int cp) {
+    /** Whether a code point is a combining mark (it stays in the cluster of the char before it). */
+    public static boolean isMark(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
-    private static char map(char c) {
+    /** What one char of NFKC output becomes: '\n' for line breaks, ' ' for other white space, plain quotes and hyphens, 0 to drop. */
+    public static char map(char c) {
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             return '\n';
         }
