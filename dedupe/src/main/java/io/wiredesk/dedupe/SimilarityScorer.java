@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class SimilarityScorer {
     /** Fewer shingles than this in the smaller body: containment is not trusted, Jaccard decides a copy. */
-    static final int MIN_CONTAINMENT_SHINGLES = 20;
+    static final int MIN_CONTAINMENT_SHINGLES = 5;
     static final double DISJOINT_ENTITIES = 0.1;
     static final int MIN_EQUAL_SLOTS = 2;
     /** Background IDF from which a word is rare: seen at most ~300 times in 51 M words of subtitles. */
