@@ -27,7 +27,10 @@ final class LineClassifier {
     private static final Pattern WIDGET = Pattern.compile("^-?\\d{1,3}(?:\\.\\d)?\\s*°?\\s*[CF]?°?$|^\\d{1,2}:\\d{2}(?:\\s*[AP]M)?$",
             FLAGS);
     private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'’”)\\]»]*)$");
+    /** A sentence's end, maybe followed by closing quotes and a short credit in brackets: "... officials say. (Yonhap)". */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'’”)\\]»]*)(?:\\([^()]{1,40}\\)\\s*)?$");
+    /** Most words a menu entry has ("Home | News | Local", "Sign in | Subscribe for $1"). */
+    private static final int MENU_ENTRY_WORDS = 3;
 
     private LineClassifier() {
     }
@@ -60,6 +63,9 @@ final class LineClassifier {
 
     /** MARKER, SECTION_END or NOISE, or null. Cheap necessary conditions run before each (costly) pattern. */
     private static Kind furniture(String text, int words) {
+        if (isPipeMenu(text)) {
+            return Kind.NOISE;
+        }
         if (mayBeMarker(text) && SentenceRepair.isMarker(text)) {
             return Kind.MARKER;
         }
@@ -71,6 +77,24 @@ final class LineClassifier {
             return Kind.NOISE;
         }
         return null;
+    }
+
+    /** Entries of at most {@link #MENU_ENTRY_WORDS} words between " | " separators, none ending a sentence. */
+    static boolean isPipeMenu(String text) {
+        if (text.indexOf('|') < 0) {
+            return false;
+        }
+        String[] entries = text.split("\\|");
+        if (entries.length < 2) {
+            return false;
+        }
+        for (String entry : entries) {
+            String e = entry.strip();
+            if (e.isEmpty() || TextScan.wordCount(e) > MENU_ENTRY_WORDS || SENTENCE_END.matcher(e).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayBeMarker(String text) {

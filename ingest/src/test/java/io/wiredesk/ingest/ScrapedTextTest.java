@@ -30,6 +30,34 @@ class ScrapedTextTest {
     }
 
     @Test
+    void aOneSentenceReportWithACreditSuffixBeatsAQuestionInTheRelatedLinks() {
+        CleanArticle a = extract("""
+                Metro Pulse Daily
+                Home | News | Local | World | Entertainment | Weather
+                Sign in  |  Subscribe for $1
+
+                Report: Texas high school shooting suspect in custody, injuries reported
+
+                January 8, 2026 14:11
+
+                A suspect is in custody following reports of an active shooter at a Texas high school Friday morning, school officials say. (Yonhap)
+
+                Share this article: Facebook | X | Email | Copy link
+
+                You may also like
+                Mitch McConnell sees 'no indication' Donald Trump might fire Robert Mueller. Um, what?
+                Trump threatens to keep WHO funding freeze in place after WH investigation
+
+                Advertise with us | Careers | Help
+                """, Instant.parse("2026-01-10T00:00:00Z"));
+        assertThat(a.title()).isEqualTo("Report: Texas high school shooting suspect in custody, injuries reported");
+        assertThat(a.paragraphs()).singleElement().asString().startsWith("A suspect is in custody");
+        assertThat(a.agency()).isEqualTo("Yonhap");
+        assertThat(LineClassifier.isPipeMenu("Home | News | Local | World")).isTrue();
+        assertThat(LineClassifier.isPipeMenu("Seoul and Washington agree on tariffs | Reuters")).isFalse();
+    }
+
+    @Test
     void dropsAWireServicesLongCopyrightNoticeButKeepsProseAboutCopyright() {
         CleanArticle a = extract("""
                 Storm closes schools
