@@ -31,9 +31,6 @@ final class PageDates {
             "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
             "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
             "cxenseparse:recs:publishtime", "release_date", "citation_publication_date", "datecreated");
-    /** schema.org dates given as microdata or RDFa attributes rather than meta tags. */
-    private static final String MARKUP_DATES = "[itemprop=datePublished], [property$=datePublished], "
-            + "[itemprop=dateCreated], [property$=dateCreated]";
     private static final Pattern LD_DATE = Pattern.compile("\"date(?:Published|Created)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Pattern DATE_MARKED = Pattern.compile(
             "date|datum|time|zeit|publish|posted|pubdate|byline|entry-meta|post-meta|article-meta|meta-info|postmeta|dateline"
@@ -55,39 +52,47 @@ final class PageDates {
     }
 
     static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
-        BodyText body = new BodyText(doc);
+        Page page = new Page(doc);
         return fromUrl(url, reference)
-                .or(() -> fromMarkup(doc))
-                .or(() -> nearHeadline(doc, body, reference))
-                .or(() -> fromMetaTags(doc))
+                .or(() -> fromMarkup(page))
+                .or(() -> nearHeadline(page, reference))
+                .or(() -> fromMetaTags(page))
                 .or(() -> ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld")))
-                .or(() -> fromAnyJsonLd(doc))
-                .or(() -> fromTimeElements(doc))
-                .or(() -> fromMarkedElements(doc, reference))
-                .or(() -> fromVisibleText(body, reference));
+                .or(() -> fromAnyJsonLd(page))
+                .or(() -> fromTimeElements(page))
+                .or(() -> fromMarkedElements(page, reference))
+                .or(() -> fromVisibleText(page, reference));
     }
 
-    /** The page body's text, built once for the steps that read it. */
-    private static final class BodyText {
+    /** What the steps read of the page, each built once and only when a step asks: its elements and body text. */
+    private static final class Page {
         private final Document doc;
-        private String text;
+        private PageElements elements;
+        private String bodyText;
 
-        BodyText(Document doc) {
+        Page(Document doc) {
             this.doc = doc;
         }
 
-        String get() {
-            if (text == null) {
-                text = doc.body() == null ? "" : doc.body().text();
+        PageElements elements() {
+            if (elements == null) {
+                elements = PageElements.of(doc);
             }
-            return text;
+            return elements;
+        }
+
+        String bodyText() {
+            if (bodyText == null) {
+                bodyText = doc.body() == null ? "" : doc.body().text();
+            }
+            return bodyText;
         }
     }
 
     /** The first of {@link #DATE_META} (in that order of preference) that the page's meta tags state. */
-    private static Optional<FoundDate> fromMetaTags(Document doc) {
+    private static Optional<FoundDate> fromMetaTags(Page page) {
         Map<String, String> byName = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : page.elements().metaTags) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             String value = m.attr("content").trim();
             if (!value.isEmpty()) {
@@ -103,8 +108,8 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<FoundDate> fromMarkup(Document doc) {
-        for (Element e : doc.select(MARKUP_DATES)) {
+    private static Optional<FoundDate> fromMarkup(Page page) {
+        for (Element e : page.elements().schemaDates) {
             String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             Optional<FoundDate> d = FoundDate.parseIso(value, "meta");
             if (d.isPresent()) {
@@ -115,8 +120,8 @@ final class PageDates {
     }
 
     /** A publication date in a JSON-LD block that is not an article (HowTo, WebPage, Recipe ...) or not valid JSON. */
-    private static Optional<FoundDate> fromAnyJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    private static Optional<FoundDate> fromAnyJsonLd(Page page) {
+        for (Element script : page.elements().jsonLdScripts) {
             Matcher m = LD_DATE.matcher(script.data());
             if (m.find()) {
                 Optional<FoundDate> d = FoundDate.parseIso(m.group(1), "json-ld");
@@ -128,8 +133,8 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<FoundDate> fromTimeElements(Document doc) {
-        for (Element time : doc.select("time[pubdate], article time[datetime], time[datetime]")) {
+    private static Optional<FoundDate> fromTimeElements(Page page) {
+        for (Element time : page.elements().timeElements) {
             Optional<FoundDate> d = FoundDate.parseIso(time.attr("datetime"), "time-tag");
             if (d.isPresent()) {
                 return d;
@@ -144,15 +149,13 @@ final class PageDates {
 
     /** A date in the text of an element whose class or id marks it as a date or byline. */
     static Optional<FoundDate> fromMarkedElements(Document doc, LocalDate reference) {
-        if (doc.body() == null) {
-            return Optional.empty();
-        }
+        return fromMarkedElements(new Page(doc), reference);
+    }
+
+    private static Optional<FoundDate> fromMarkedElements(Page page, LocalDate reference) {
         Map<String, Integer> marksByValue = new HashMap<>();
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (e.attributesSize() == 0) {
-                continue;
-            }
+        for (Element e : page.elements().bodyElementsWithAttributes) {
             int marks = marks(marksByValue, e.className()) | marks(marksByValue, e.id()) | marks(marksByValue, e.attr("itemprop"));
             if (marks != MARKS_A_DATE) {
                 continue;
@@ -218,16 +221,16 @@ final class PageDates {
      * the last one right before it (kickers, breadcrumbs with a date).
      */
     static Optional<FoundDate> nearHeadline(Document doc, LocalDate reference) {
-        return nearHeadline(doc, new BodyText(doc), reference);
+        return nearHeadline(new Page(doc), reference);
     }
 
-    private static Optional<FoundDate> nearHeadline(Document doc, BodyText body, LocalDate reference) {
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    private static Optional<FoundDate> nearHeadline(Page page, LocalDate reference) {
+        Element h1 = page.elements().headline;
         String headline = h1 == null ? "" : h1.text();
         if (headline.length() < MIN_HEADLINE) {
             return Optional.empty();
         }
-        String text = body.get();
+        String text = page.bodyText();
         int at = text.indexOf(headline);
         if (at < 0) {
             return Optional.empty();
@@ -250,13 +253,13 @@ final class PageDates {
 
     /** The date written most often in the visible text, the earliest-written one on a tie. */
     static Optional<FoundDate> fromVisibleText(Document doc, LocalDate reference) {
-        return fromVisibleText(new BodyText(doc), reference);
+        return fromVisibleText(new Page(doc), reference);
     }
 
-    private static Optional<FoundDate> fromVisibleText(BodyText body, LocalDate reference) {
+    private static Optional<FoundDate> fromVisibleText(Page page, LocalDate reference) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         LocalDate best = null;
-        String text = body.get();
+        String text = page.bodyText();
         for (TextDates.Located found : TextDates.findAll(text)) {
             TextDates.DateValue v = found.value();
             if (!plausible(v.date(), reference) || afterUpdatedWord(text, found.start())) {
