@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /** Main text and metadata of an HTML page (jsoup): metadata first, then furniture pruned and the body located. */
 final class HtmlExtractor {
@@ -35,11 +34,11 @@ final class HtmlExtractor {
     /** The page's text and metadata; its publication date is only looked for when {@code findDate}. */
     Extraction extract(String html, String url, LocalDate reference, boolean findDate) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        MetadataElements head = MetadataElements.of(doc);
-        Optional<JsonLd> ld = JsonLd.find(head.ldScripts());
-        MetaTags meta = MetaTags.of(head.metas());
+        PageElements elements = PageElements.of(doc);
+        Optional<JsonLd> ld = JsonLd.find(elements.jsonLdScripts);
+        MetaTags meta = MetaTags.of(elements.metaTags);
         String title = HtmlMetadata.title(doc, ld, meta);
-        FoundDate published = findDate ? HtmlMetadata.published(doc, ld, url, reference).orElse(null) : null;
+        FoundDate published = findDate ? PageDates.published(doc, elements, meta, ld, url, reference).orElse(null) : null;
         String byline = HtmlMetadata.byline(doc, ld, meta);
         String language = HtmlMetadata.language(doc, ld, meta);
 
@@ -64,24 +63,9 @@ final class HtmlExtractor {
     /** Only the publication date: the page parsed, its metadata and text searched, no main-content extraction. */
     FoundDate published(String html, String url, LocalDate reference) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        return HtmlMetadata.published(doc, JsonLd.find(doc), url, reference).orElse(null);
-    }
-
-    /** The page's {@code <meta>} and JSON-LD {@code <script>} elements, found in one walk instead of two selects. */
-    private record MetadataElements(List<Element> metas, List<Element> ldScripts) {
-        static MetadataElements of(Document doc) {
-            MetadataElements found = new MetadataElements(new ArrayList<>(), new ArrayList<>());
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) {
-                    if (e.normalName().equals("meta")) {
-                        found.metas().add(e);
-                    } else if (e.normalName().equals("script") && JsonLd.isJsonLd(e)) {
-                        found.ldScripts().add(e);
-                    }
-                }
-            }, doc);
-            return found;
-        }
+        PageElements elements = PageElements.of(doc);
+        return PageDates.published(doc, elements, MetaTags.of(elements.metaTags), JsonLd.find(elements.jsonLdScripts), url,
+                reference).orElse(null);
     }
 
     /**

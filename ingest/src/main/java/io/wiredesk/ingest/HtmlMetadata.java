@@ -1,7 +1,6 @@
 package io.wiredesk.ingest;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,10 +72,6 @@ final class HtmlMetadata {
 
     private static String condensed(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").replaceFirst("^the", "");
-    }
-
-    static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
-        return PageDates.published(doc, ld, url, reference);
     }
 
     static String byline(Document doc, Optional<JsonLd> ld, MetaTags meta) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The article described by a page's JSON-LD (schema.org NewsArticle and kin), when there is one. */
@@ -16,10 +15,6 @@ public record JsonLd(String headline, String datePublished, List<String> authors
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting");
-
-    public static Optional<JsonLd> find(Document doc) {
-        return find(doc.select("script[type=application/ld+json]"));
-    }
 
     /** Whether a script element is a JSON-LD block. */
     static boolean isJsonLd(Element script) {

@@ -51,12 +51,14 @@ final class PageDates {
     private PageDates() {
     }
 
-    static Optional<FoundDate> published(Document doc, Optional<JsonLd> ld, String url, LocalDate reference) {
-        Page page = new Page(doc);
+    /** The page's publication date; {@code elements}, {@code meta} and {@code ld} as the metadata steps read them. */
+    static Optional<FoundDate> published(Document doc, PageElements elements, MetaTags meta, Optional<JsonLd> ld, String url,
+            LocalDate reference) {
+        Page page = new Page(doc, elements);
         return fromUrl(url, reference)
                 .or(() -> fromMarkup(page))
                 .or(() -> nearHeadline(page, reference))
-                .or(() -> fromMetaTags(page))
+                .or(() -> fromMetaTags(meta))
                 .or(() -> ld.flatMap(l -> FoundDate.parseIso(l.datePublished(), "json-ld")))
                 .or(() -> fromAnyJsonLd(page))
                 .or(() -> fromTimeElements(page))
@@ -64,14 +66,19 @@ final class PageDates {
                 .or(() -> fromVisibleText(page, reference));
     }
 
-    /** What the steps read of the page, each built once and only when a step asks: its elements and body text. */
+    /** What the steps read of the page: its elements, walked at most once, and its body text, built once if asked. */
     private static final class Page {
         private final Document doc;
         private PageElements elements;
         private String bodyText;
 
         Page(Document doc) {
+            this(doc, null);
+        }
+
+        Page(Document doc, PageElements elements) {
             this.doc = doc;
+            this.elements = elements;
         }
 
         PageElements elements() {
@@ -90,17 +97,9 @@ final class PageDates {
     }
 
     /** The first of {@link #DATE_META} (in that order of preference) that the page's meta tags state. */
-    private static Optional<FoundDate> fromMetaTags(Page page) {
-        Map<String, String> byName = new HashMap<>();
-        for (Element m : page.elements().metaTags) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            String value = m.attr("content").trim();
-            if (!value.isEmpty()) {
-                byName.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
-            }
-        }
+    private static Optional<FoundDate> fromMetaTags(MetaTags meta) {
         for (String name : DATE_META) {
-            Optional<FoundDate> d = FoundDate.parseIso(byName.get(name), "meta");
+            Optional<FoundDate> d = FoundDate.parseIso(meta.get(name), "meta");
             if (d.isPresent()) {
                 return d;
             }

@@ -10,15 +10,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The elements {@link PageDates} reads, collected in one walk of the page, in document order (each jsoup
- * {@code select} is a walk of its own, and the date steps would make six of them).
+ * The elements the metadata and date steps read, collected in one walk of the page, in document order (each jsoup
+ * {@code select} is a walk of its own, and those steps would make eight of them).
  */
 final class PageElements {
-    private static final String LD_JSON = "application/ld+json";
-
     /** schema.org datePublished / dateCreated as microdata ({@code itemprop}) or RDFa ({@code property$=}). */
     final List<Element> schemaDates = new ArrayList<>();
-    /** {@code meta[content]}. */
+    /** {@code meta} elements. */
     final List<Element> metaTags = new ArrayList<>();
     /** {@code script[type=application/ld+json]}. */
     final List<Element> jsonLdScripts = new ArrayList<>();
@@ -61,13 +59,9 @@ final class PageElements {
                     out.schemaDates.add(e);
                 }
                 switch (tag) {
-                    case "meta" -> {
-                        if (e.hasAttr("content")) {
-                            out.metaTags.add(e);
-                        }
-                    }
+                    case "meta" -> out.metaTags.add(e);
                     case "script" -> {
-                        if (LD_JSON.equalsIgnoreCase(e.attr("type").trim())) {
+                        if (JsonLd.isJsonLd(e)) {
                             out.jsonLdScripts.add(e);
                         }
                     }
